@@ -1,0 +1,47 @@
+"""The stable JSON interface of ``kg extract``: GUIDELINE.md's gold format plus mentions."""
+from __future__ import annotations
+
+from kg.model import Extraction, Mention
+
+def _name(extraction_index: dict[str, str], value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Mention):
+        return extraction_index.get(value.entity, value.text)
+    return value  # a literal or ARTICLE
+
+def to_json(ex: Extraction, *, document: str = "") -> dict:
+    """The gold-format object for everything in ``ex``.
+
+    Entities are listed with canonical name, type and aliases; relations and figures name their
+    subjects and objects by canonical name (``@article`` for credits); ``mentions`` lists the
+    outermost mentions with offsets into the original input text (nested ones are left out).
+    """
+    names = {e.key: e.name for e in ex.entities}
+    docs = {d.id: d for d in ex.docs}
+    rels, seen = [], set()
+    for r in ex.relations:
+        row = {"subject": _name(names, r.subject), "predicate": r.predicate,
+               "object": _name(names, r.object)}
+        key = (row["subject"], row["predicate"], row["object"])
+        if key not in seen:
+            seen.add(key)
+            rels.append(row)
+    figs = [{"subject": _name(names, f.subject), "measure": f.measure, "value": f.value,
+             "unit": f.unit, "qualifier": f.qualifier, "text": f.text} for f in ex.figures]
+    mentions = []
+    for e in ex.entities:
+        for m in e.mentions:
+            if not m.nested:
+                start, end = docs[m.doc_id].source_span(m.start, m.end) if m.doc_id in docs else (m.start, m.end)
+                mentions.append({"start": start, "end": end, "type": e.type, "text": m.text})
+    mentions.sort(key=lambda m: (m["start"], m["end"]))
+    return {
+        "document": document,
+        "entities": [{"name": e.name, "type": e.type, "aliases": sorted(e.aliases)} for e in ex.entities],
+        "relations": rels,
+        "figures": figs,
+        "mentions": mentions,
+    }
+
+__all__ = ["to_json", "ARTICLE", "Document"]
