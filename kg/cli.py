@@ -1,34 +1,326 @@
-"""Thin command line: parse arguments, call the library, print. (Skeleton; filled by the lead.)"""
+"""Thin command line: parse arguments, call the library, print.
+
+Exit codes: 0 success; 1 ``kg validate`` found the graph does not conform; 2 bad input, bad
+query or any other error kg reports (one line on stderr, never a traceback).
+"""
+from __future__ import annotations
+
 import json
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import click
 
-from kg.errors import KgError
+from kg.errors import InputError, KgError, OutputError
+
+DEFAULT_INPUT = "seeds"
+DEFAULT_OUT = "out"
 
 
-@click.group()
+def _dump(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
 def cli():
-    """kg: Chinese news → knowledge graph."""
+    """kg: Chinese news articles → knowledge graph (RDF, SPARQL, HTML view).
+
+    \b
+    Example:
+      kg build seeds -o out && kg query out people-positions
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path())
+@click.option("-o", "--out", default=DEFAULT_OUT, show_default=True, type=click.Path(), help="Output directory.")
+@click.option("--encoding", help="Force the input encoding (default: detect UTF-8 / GB18030).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def build(inputs, out, encoding, quiet):
+    """Build the knowledge graph of INPUTS (files or directories; default seeds/) into OUT.
+
+    Writes OUT/graph.trig (one named graph per article), OUT/graph.ttl (merged),
+    OUT/graph.html (offline view) and OUT/extraction.json. OUT is replaced only when
+    everything succeeded.
+
+    \b
+    Example:
+      kg build seeds/ -o out
+    """
+    from tqdm import tqdm
+
+    from kg import rdf, view
+    from kg.export import to_json
+    from kg.pipeline import Found, analyse, finish
+    from kg.read import find_inputs, read_file
+
+    files = find_inputs(list(inputs) or [DEFAULT_INPUT])
+    found = Found()
+    for path in tqdm(files, desc="kg build", unit="file", disable=quiet or None, file=sys.stderr):
+        for doc in read_file(path, encoding=encoding):
+            analyse(doc, found)
+    ex = finish(found)
+    out = Path(out)
+    with _replacing(out) as tmp:
+        triples = rdf.write(ex, tmp)
+        view.write_view(ex, tmp / "graph.html", title=", ".join(p.name for p in files[:3]))
+        (tmp / "extraction.json").write_text(_dump(to_json(ex)) + "\n", encoding="utf-8")
+    articles = sum(len(d.articles) for d in ex.docs)
+    click.echo(f"{articles} articles, {len(ex.entities)} entities, {len(ex.relations)} relations, "
+               f"{len(ex.figures)} figures, {triples} triples → {out}/")
+
+
+class _replacing:
+    """Write into a fresh sibling directory, then swap it in place of ``out`` (no half-written output)."""
+
+    def __init__(self, out: Path):
+        self.out = out
+
+    def __enter__(self) -> Path:
+        parent = self.out.resolve().parent
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+            self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.", dir=parent))
+        except OSError as e:
+            raise OutputError(f"cannot write to {parent}: {e.strerror}; choose another -o directory") from e
+        return self.tmp
+
+    def __exit__(self, kind, value, tb):
+        if kind is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            return False
+        if self.out.exists() and not self.out.is_dir():
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            raise OutputError(f"{self.out} exists and is not a directory; choose another -o directory")
+        old = None
+        if self.out.exists():
+            old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
+            self.out.rename(old)
+        self.tmp.rename(self.out)
+        if old:
+            shutil.rmtree(old, ignore_errors=True)
+        return False
 
 
 @cli.command()
 @click.argument("file", type=click.Path())
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object for the whole file.")
-def extract(file, as_json):
-    """Extract entities, relations and figures from FILE."""
+@click.option("--json", "as_json", is_flag=True, help="One JSON object for the whole file (GUIDELINE.md format + mentions).")
+@click.option("--jsonl", "as_jsonl", is_flag=True, help="FILE is JSON Lines ({\"text\": …} per line; - for stdin): one JSON object per line.")
+@click.option("--encoding", help="Force the input encoding.")
+def extract(file, as_json, as_jsonl, encoding):
+    """Extract entities, relations and figures from FILE.
+
+    \b
+    Examples:
+      kg extract seeds/000_ef4d7e1d0ac4c5ef.txt --json > pred.json
+      kg extract --jsonl sentences.jsonl > pred.jsonl
+    """
     from kg.export import to_json
     from kg.pipeline import extract as run
     from kg.read import read_file
 
-    docs = read_file(file)
-    print(json.dumps(to_json(run(docs), document=Path(file).name), ensure_ascii=False, indent=1))
+    if as_jsonl:
+        for out in _extract_rows(_read_jsonl(file, encoding)):
+            click.echo(_dump(out))
+        return
+    docs = read_file(file, encoding=encoding)
+    result = to_json(run(docs), document=Path(file).name)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    for e in result["entities"]:
+        aliases = f"  (= {', '.join(e['aliases'])})" if e["aliases"] else ""
+        click.echo(f"{e['type']:<13}{e['name']}{aliases}")
+    for r in result["relations"]:
+        click.echo(f"{r['subject']} —{r['predicate']}→ {r['object']}")
+    for f in result["figures"]:
+        click.echo(f"{f['subject'] or '—'}: {f['measure']} {f['qualifier']}{f['value']:g} {f['unit']}  「{f['text']}」")
 
 
-def main():
+def _read_jsonl(file: str, encoding: str | None) -> list[dict]:
+    name = "<stdin>" if file == "-" else file
     try:
-        cli()
+        raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as e:
+        raise InputError(f"{name}: cannot read ({e.strerror})") from e
+    try:
+        text = raw.decode(encoding or "utf-8-sig")
+    except (UnicodeDecodeError, LookupError) as e:
+        raise InputError(f"{name}: not {encoding or 'UTF-8'} text; pass --encoding gb18030 if it is GBK") from e
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{name}:{n}: not JSON ({e.msg}); expected one {{\"text\": …}} object per line") from e
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise InputError(f"{name}:{n}: no \"text\" string; expected one {{\"text\": …}} object per line")
+        rows.append(row)
+    if not rows:
+        raise InputError(f"{name}: no lines; expected one {{\"text\": …}} object per line")
+    return rows
+
+
+def _extract_rows(rows: list[dict]):
+    """Extract each ``{"text": …}`` row as its own document: the JSON object of ``kg extract --json`` plus text."""
+    from kg.export import to_json
+    from kg.pipeline import extract as run
+    from kg.read import read_text
+
+    for n, row in enumerate(rows):
+        doc_id = str(row.get("id", n))
+        doc = read_text(row["text"], doc_id=doc_id, title=row.get("title") or "", date=row.get("date"), url=row.get("url"))
+        out = to_json(run([doc]), document=doc_id)
+        out["text"] = row["text"]
+        if "id" in row:
+            out["id"] = row["id"]
+        yield out
+
+
+@cli.command()
+@click.argument("out", type=click.Path())
+@click.argument("query", required=False)
+@click.option("--file", "query_file", type=click.Path(), help="Read the SPARQL query from a file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to a literal VALUE (canned queries).")
+@click.option("--list", "list_queries", is_flag=True, help="List the canned queries.")
+def query(out, query, query_file, fmt, params, list_queries):
+    """Run SPARQL over the graph in OUT: a query text, a canned query name, or --file.
+
+    \b
+    Examples:
+      kg query out people-positions
+      kg query out entity --param name=王少峰
+      kg query out 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv
+      kg query out --file my.rq --format json
+    """
+    from kg import query as q
+
+    if list_queries:
+        for name, path in q.canned_queries().items():
+            click.echo(f"{name:<20}{q.describe(path)}")
+        return
+    if query_file:
+        try:
+            text = Path(query_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise InputError(f"{query_file}: cannot read the query file ({e}); pass a UTF-8 .rq file") from e
+    elif query:
+        text = q.resolve_query(query)
+    else:
+        raise click.UsageError("give a query, a canned query name (see --list) or --file")
+    bindings = {}
+    for p in params:
+        name, sep, value = p.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{p!r}: expected NAME=VALUE", param_hint="--param")
+        bindings[name] = value
+    variables, rows = q.run_query(Path(out), text, bindings=bindings)
+    formatter = {"table": q.format_table, "csv": q.format_csv, "json": q.format_json}[fmt]
+    click.echo(formatter(variables, rows))
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("out", default=DEFAULT_OUT, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print the card as JSON.")
+def show(name, out, as_json):
+    """Show the card of entity NAME (canonical name or alias) from the graph in OUT.
+
+    \b
+    Example:
+      kg show 王少峰 out
+    """
+    from kg.query import entity_card, format_card
+
+    card = entity_card(Path(out), name)
+    click.echo(_dump(card) if as_json else format_card(card))
+
+
+@cli.command()
+@click.argument("out", default=DEFAULT_OUT, type=click.Path())
+def validate(out):
+    """Check the graph in OUT against ontology/shapes.ttl (SHACL).
+
+    Exit code 0: conforms; 1: does not conform (report printed); 2: error.
+
+    \b
+    Example:
+      kg validate out
+    """
+    from kg.validate import validate as run
+
+    conforms, report = run(Path(out))
+    click.echo(report)
+    sys.exit(0 if conforms else 1)
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path())
+@click.argument("input", required=False, type=click.Path())
+@click.option("--ner", is_flag=True, help="GOLD is a NER JSON Lines benchmark ({text, entities}); kg tags its texts.")
+@click.option("--types", default="PER,LOC,ORG", show_default=True, help="NER types to score.")
+@click.option("--limit", type=int, help="Score only the first N benchmark lines.")
+@click.option("--save", type=click.Path(), help="Also write kg's predictions to this file.")
+def eval_(gold, input, ner, types, limit, save):
+    """Score kg against a gold file (with the INPUT it annotates) or a NER benchmark.
+
+    \b
+    Examples:
+      kg eval ../shared/annotation/gold/000_ef4d7e1d0ac4c5ef.json seeds/000_ef4d7e1d0ac4c5ef.txt
+      kg eval --ner ../shared/data/ner/msra/test.jsonl
+    """
+    from kg import evaluate
+    from kg.export import to_json
+    from kg.pipeline import extract as run
+    from kg.read import read_file
+
+    if ner:
+        gold_rows = _read_jsonl(gold, None)[:limit]
+        preds = list(_extract_rows([{"text": r["text"]} for r in gold_rows]))
+        pred_rows = [{"text": p["text"], "entities": [
+            {"start": m["start"], "end": m["end"], "type": evaluate.NER_LABELS.get(m["type"], m["type"])}
+            for m in p["mentions"]]} for p in preds]
+        rows = evaluate.score_ner(gold_rows, pred_rows, tuple(types.split(",")))
+        saved = pred_rows
+    else:
+        if not input:
+            raise click.UsageError("give the INPUT file that GOLD annotates (or --ner for a benchmark)")
+        try:
+            gold_obj = json.loads(Path(gold).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise InputError(f"{gold}: not a readable gold JSON file ({e})") from e
+        saved = to_json(run(read_file(input)), document=Path(input).name)
+        rows = evaluate.score_extraction(gold_obj, saved)
+    if save:
+        text = "\n".join(_dump(r) for r in saved) if ner else _dump(saved)
+        Path(save).write_text(text + "\n", encoding="utf-8")
+    click.echo(evaluate.format_rows(rows))
+
+
+def main() -> None:
+    """Entry point of the ``kg`` console script and ``python -m kg``."""
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(2)
+    except click.Abort:
+        print("kg: aborted", file=sys.stderr)
+        sys.exit(130)
     except KgError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         sys.exit(e.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)
+    except OSError as e:  # a file kg was pointed at could not be read or written
+        print(f"kg: error: {e.filename or ''}: {e.strerror or e}", file=sys.stderr)
+        sys.exit(2)

@@ -1,0 +1,215 @@
+"""Statistical named-entity core: a character CRF that finds PER / LOC / ORG spans in Simplified Chinese.
+
+The model (``kg/models/ner.crfsuite``, trained by ``tools/train_ner.py``) labels every character
+B/I/E/S-<type> or O. Each character is described by its neighbours (window ±2, unigrams and
+bigrams), their character types, its position in the jieba word that covers it, that word's
+part of speech (looked up in jieba's dictionary, no HMM tagging), and hits of the general
+lexicons (surnames, administrative divisions, organisation suffixes, titles).
+
+Long texts are cut into chunks at sentence punctuation (and at most ``MAX_CHUNK`` characters),
+so tagging time is linear in the text length.
+
+>>> spans = tag("国务院总理李强在北京会见了联合国秘书长。")
+>>> ("PER", "李强") in {(t, "国务院总理李强在北京会见了联合国秘书长。"[s:e]) for s, e, t in spans}
+True
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from kg import lexicon
+from kg.errors import KgError
+
+MODEL = Path(__file__).parent / "models" / "ner.crfsuite"
+TYPES = ("PER", "LOC", "ORG")
+MAX_CHUNK = 200
+LEXICONS = ("surnames", "divisions", "org_suffixes", "titles")
+
+_CHUNK = re.compile(r"[^。！？；\n]*[。！？；\n]?")
+_SOFT_BREAK = "，、：,"
+
+
+def tag(text: str) -> list[tuple[int, int, str]]:
+    """PER/LOC/ORG spans of ``text`` as sorted, non-overlapping ``(start, end, type)``, end exclusive.
+
+    >>> tag("")
+    []
+    >>> text = "张伟来到上海。"
+    >>> [(text[s:e], t) for s, e, t in tag(text)]
+    [('张伟', 'PER'), ('上海', 'LOC')]
+    """
+    if not isinstance(text, str):
+        raise KgError(f"ner.tag expects a str, got {type(text).__name__}; pass the document text")
+    tagger = _tagger()
+    spans: list[tuple[int, int, str]] = []
+    for start, chunk in chunks(text):
+        labels = tagger.tag(features(chunk))
+        spans.extend((start + s, start + e, t) for s, e, t in decode(labels))
+    return spans
+
+
+def chunks(text: str) -> list[tuple[int, str]]:
+    """Cut ``text`` into ``(offset, chunk)`` pieces at 。！？； and newlines, each ≤ ``MAX_CHUNK`` chars.
+
+    >>> chunks("甲。乙！\\n丙")
+    [(0, '甲。'), (2, '乙！'), (4, '\\n'), (5, '丙')]
+    """
+    out = []
+    for m in _CHUNK.finditer(text):
+        start, piece = m.start(), m.group()
+        while len(piece) > MAX_CHUNK:
+            cut = max(piece.rfind(p, 0, MAX_CHUNK) for p in _SOFT_BREAK) + 1 or MAX_CHUNK
+            out.append((start, piece[:cut]))
+            start, piece = start + cut, piece[cut:]
+        if piece:
+            out.append((start, piece))
+    return out
+
+
+def decode(labels: list[str]) -> list[tuple[int, int, str]]:
+    """Spans from B/I/E/S-<type> labels, tolerant of ill-formed sequences (an I/E without B opens one).
+
+    >>> decode(["B-PER", "E-PER", "O", "S-LOC", "I-ORG", "E-ORG"])
+    [(0, 2, 'PER'), (3, 4, 'LOC'), (4, 6, 'ORG')]
+    """
+    spans = []
+    start, kind = None, None
+    for i, label in enumerate(labels):
+        pos, _, typ = label.partition("-")
+        if start is not None and (pos in "BSO" or typ != kind):
+            spans.append((start, i, kind))
+            start = None
+        if pos == "O":
+            continue
+        if start is None:
+            start, kind = i, typ
+        if pos in "ES":
+            spans.append((start, i + 1, kind))
+            start = None
+    if start is not None:
+        spans.append((start, len(labels), kind))
+    return spans
+
+
+def features(chunk: str) -> list[list[str]]:
+    """CRF feature strings for each character of ``chunk`` (same for training and tagging).
+
+    >>> f = features("李明说")
+    >>> "c=李" in f[0] and "b+1=李明" in f[0]
+    True
+    """
+    n = len(chunk)
+    chars = ["^2", "^1", *chunk, "$1", "$2"]
+    kinds = ["^", "^", *(_kind(c) for c in chunk), "$", "$"]
+    wpos, wtag, word, prevtag, nexttag = _words(chunk)
+    lex = _lexicon_marks(chunk)
+    out = []
+    for i in range(n):
+        j = i + 2
+        c0, cm1, cm2, cp1, cp2 = chars[j], chars[j - 1], chars[j - 2], chars[j + 1], chars[j + 2]
+        f = [
+            "c=" + c0, "c-1=" + cm1, "c+1=" + cp1, "c-2=" + cm2, "c+2=" + cp2,
+            "b-1=" + cm1 + c0, "b+1=" + c0 + cp1, "b-2=" + cm2 + cm1, "b+2=" + cp1 + cp2,
+            "t=" + kinds[j - 1] + kinds[j] + kinds[j + 1],
+            "wp=" + wpos[i], "wt=" + wtag[i], "wpt=" + wpos[i] + wtag[i],
+            "pt=" + prevtag[i], "nt=" + nexttag[i],
+        ]
+        if word[i]:
+            f.append("w=" + word[i])
+        f.extend(lex[i])
+        out.append(f)
+    return out
+
+
+@cache
+def _kind(c: str) -> str:
+    """One letter for the character's type: d digit, l latin, n Chinese numeral, h CJK, p other."""
+    if c.isdigit():
+        return "d"
+    if c.isascii() and c.isalpha() or "Ａ" <= c <= "ｚ":
+        return "l"
+    if c in "零〇一二三四五六七八九十百千万亿两":
+        return "n"
+    if "\u4e00" <= c <= "\u9fff":
+        return "h"
+    return "p"
+
+
+def _words(chunk: str):
+    """Per character: position in its jieba word (B/M/E/S), the word's POS, the word, neighbour POS."""
+    import jieba  # noqa: PLC0415  (imported lazily: jieba's dictionary load is slow)
+
+    tags = _pos_table()
+    wpos, wtag, word, prevtag, nexttag = [], [], [], [], []
+    words = jieba.lcut(chunk)
+    pos_of = [tags.get(w) or ("eng" if w.isascii() else "oov") for w in words]
+    for k, w in enumerate(words):
+        n = len(w)
+        t = pos_of[k]
+        pt = pos_of[k - 1] if k else "^"
+        nt = pos_of[k + 1] if k + 1 < len(words) else "$"
+        wpos.extend(["S"] if n == 1 else ["B", *["M"] * (n - 2), "E"])
+        wtag.extend([t] * n)
+        word.extend([w if 1 < n <= 4 else ""] * n)
+        prevtag.extend([pt] * n)
+        nexttag.extend([nt] * n)
+    return wpos, wtag, word, prevtag, nexttag
+
+
+@cache
+def _pos_table() -> dict[str, str]:
+    """jieba's dictionary word → POS map (no HMM tagging: a dictionary lookup per word)."""
+    import jieba  # noqa: PLC0415
+    import jieba.posseg  # noqa: PLC0415
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+@cache
+def _lexicon_index(name: str) -> dict[str, tuple[int, ...]]:
+    """First character → lengths (longest first) of the entries of lexicon ``name``."""
+    index: dict[str, set[int]] = {}
+    for entry in lexicon.load(name):
+        index.setdefault(entry[0], set()).add(len(entry))
+    return {c: tuple(sorted(ls, reverse=True)) for c, ls in index.items()}
+
+
+def _lexicon_marks(chunk: str) -> list[list[str]]:
+    """Per character, features ``<lexicon>=B/I/E/S`` for the longest lexicon entry covering it."""
+    marks: list[list[str]] = [[] for _ in chunk]
+    for name in LEXICONS:
+        index, entries = _lexicon_index(name), lexicon.load(name)
+        if not index:
+            continue
+        for i, c in enumerate(chunk):
+            for length in index.get(c, ()):
+                if chunk[i:i + length] in entries:
+                    if length == 1:
+                        marks[i].append(name + "=S")
+                    else:
+                        marks[i].append(name + "=B")
+                        for k in range(i + 1, i + length - 1):
+                            marks[k].append(name + "=I")
+                        marks[i + length - 1].append(name + "=E")
+                        if i + length < len(chunk):
+                            marks[i + length].append(name + "=after")
+                    if i:
+                        marks[i - 1].append(name + "=before")
+                    break
+    return marks
+
+
+@cache
+def _tagger():
+    """The CRF tagger, loaded once from ``MODEL``."""
+    import pycrfsuite  # noqa: PLC0415
+
+    if not MODEL.exists():
+        raise KgError(f"NER model missing: expected {MODEL}; run tools/train_ner.py to build it")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    return tagger
