@@ -1,6 +1,596 @@
-"""STUB — replaced by the entities stage."""
+"""Mentions of people, organisations, places, programmes and events in an article.
+
+Layered: a statistical tagger (``kg.ner.tag``; jieba's part-of-speech tags when that module
+is absent) proposes PER/LOC/ORG spans, and rules for the regular parts of news language
+override it: title + name (区委书记王某某), name lists after a role, bylines, organisation
+names ending in a suffix chain (…集团有限公司…分公司), divisions of China and named areas
+(…商务区, …站, 地铁N号线), quoted or book-title programmes (“十五五”规划, 《关于…的通知》),
+events ending in an event word (…座谈会, 北京冬奥会, 2023年特大暴雨) and deictic forms
+(我区, 全市, 区委, 市总工会, 我国). All analysis runs on ``doc.norm``; offsets are valid in
+``doc.text``, and ``Mention.text`` is the original spelling.
+
+Conventions that kg.relations and kg.resolve rely on:
+
+* ``nested=False`` mentions never overlap each other; they are the outermost names.
+* ``nested=True`` mentions lie inside an outer Organization: its parent organisations written
+  as a prefix (北京市委 in 北京市委组织部, 民进 in 民进丰台区工委, the company in
+  X有限公司Y分公司, 新华社 in 新华社客户端; in 甲区委区政府研究室 both 甲区委 and 区政府) and the
+  division it starts with (a Place: 丰台区 in 丰台区委, 北京 in 北京无线电测量研究所).
+  An outer Organization containing a nested Organization is its sub-unit.
+* A chain of places (北京市丰台区) is written as adjacent Place mentions with no gap; the
+  later one lies in the earlier one.
+* A Programme written as a quoted name plus a programme word keeps the quotation marks in
+  its span (“十五五”规划); a bare quoted or book-title name is the text inside the marks.
+  Resolve strips quotation marks when it builds names.
+* Deictic forms are mentions whose text is the form itself: Place 我区/全区/本市/我国/首都,
+  Organization 区委/区政府/市总工会/我区教委 (level word + organ, not preceded by a name).
+
+>>> from kg.read import read_text
+>>> doc = read_text("区委书记王少华主持会议。", doc_id="d")
+>>> [(m.type, m.text) for m in find_mentions(doc, doc.articles[0]) if not m.nested]
+[('Organization', '区委'), ('Person', '王少华')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import lexicon
 from kg.model import Article, Document, Mention
+
+try:  # the statistical core, when a trained model is shipped
+    from kg.ner import tag as _ner_tag
+except ImportError:  # pragma: no cover - depends on the installation
+    _ner_tag = None
+
+CJK = r"\u4e00-\u9fff"
+LEVELS = "省市区县镇乡州"  # level words of deictic forms (区委 = the district's party committee)
+NAME_POS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"}
+NOMINAL_POS = NAME_POS | {"n", "vn", "b", "an", "f", "s", "ng", "nw", "l", "m", "v", "a", "i", "zg"}
+SOFT_POS = {"v", "a", "i"}  # may sit inside a name (城市排水集团) but never start it
+RARE = 100  # jieba dictionary count below which a word is taken as a proper-name part
+OPEN_QUOTES = {"“": "”", "「": "」", "《": "》", '"': '"', "‘": "’"}
+DOC_WORDS = ("关于", "法", "条例", "规定", "办法", "标准", "规划", "纲要", "方案", "意见", "通知",
+             "决定", "计划", "报告", "指南", "细则", "规则", "白皮书", "公约", "协定", "宣言", "决议")
+MEDIA_ENDS = ("报", "日报", "晚报", "杂志", "周刊", "电视台")
+PLAN_RE = re.compile(r"^[一二三四五六七八九十]+五$")  # 十四五, 十五五: five-year plans
+DEICTIC_PLACE_RE = re.compile(rf"(?:我|本|全)[{LEVELS}]|我国|首都")
+TRANSIT_RE = re.compile(r"(?:地铁|轨道交通|轻轨|城铁)?(?:[0-9A-Z]{1,3}号线|[" + CJK + r"]{2,4}线(?=站|支线))"
+                        r"(?:支线|延长线|[东西南北]段)?")
+DISTRICT_GROUP_RE = re.compile(r"(?:主城|中心城|城|近郊|远郊)[一二三四五六七八九十]+区")
+YEAR_EVENT_RE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:特大|罕见|极端|强)?")
+BYLINE_RE = re.compile(rf"(记者|实习记者|特约记者|通讯员|摄影|摄|图|文|编辑|责任编辑|作者)[:：/\s]\s*"
+                       rf"((?:[{CJK}]{{2,4}}[\s、]*)+)")
+PAREN_RE = re.compile(rf"[(（]([^()（）\n]{{2,40}})[)）]")
+PRIORITY = {"byline": 7, "quote": 6, "title": 5, "rule": 4, "guess": 3, "ner": 2, "lexicon": 1}
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    type: str
+    source: str
+    nested: bool = False
+    reach: int = -1  # for rule names: how far left the nominal words before the name go
+
+    def overlaps(self, other: _Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    word: str
+    pos: str
 
 
 def find_mentions(doc: Document, article: Article) -> list[Mention]:
-    return []
+    """Mentions of named things in ``article``: outermost ones, then nested ones (``nested=True``).
+
+    >>> from kg.read import read_text
+    >>> doc = read_text("北京市委组织部部长李明出席。", doc_id="d")
+    >>> [(m.type, m.text, m.nested) for m in find_mentions(doc, doc.articles[0])]
+    [('Organization', '北京市委组织部', False), ('Person', '李明', False), ('Organization', '北京市委', True), ('Place', '北京市', True)]
+    """
+    spans: list[_Span] = []
+    bounds = [(s.start, s.end) for s in article.sentences] or [(article.start, article.end)]
+    known_programmes = _quoted_programmes(doc.norm)
+    for start, end in bounds:
+        spans.extend(_sentence_spans(doc.norm, start, end, known_programmes))
+    outer = _choose(spans)
+    nested = [n for s in outer if s.type == "Organization" for n in _nested(doc.norm, s)]
+    return [Mention(doc.id, article.id, s.start, s.end, s.type, doc.text[s.start:s.end], s.nested)
+            for s in outer + nested]
+
+
+def _choose(spans: list[_Span]) -> list[_Span]:
+    """Greedy non-overlapping selection: higher priority first, then longer spans."""
+    chosen: list[_Span] = []
+    for s in sorted(spans, key=lambda s: (-PRIORITY[s.source], -(s.end - s.start), s.start)):
+        if s.end > s.start and not any(s.overlaps(c) for c in chosen):
+            chosen.append(s)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def _sentence_spans(norm: str, start: int, end: int, known: frozenset[str]) -> list[_Span]:
+    text = norm[start:end]
+    toks = _tokens(text)
+    found = (_ner(text) + _persons(text, toks) + _quoted(text, known) + _organizations(text, toks)
+             + _places(text, toks) + _events(text, toks))
+    return [_Span(s.start + start, s.end + start, s.type, s.source) for s in found]
+
+
+# ---------------------------------------------------------------- statistical layer
+
+def _ner(text: str) -> list[_Span]:
+    types = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
+    if _ner_tag is not None:
+        spans = [(a, b, t) for a, b, t in _ner_tag(text) if t in types]
+    else:
+        pos_types = {"nr": "PER", "nrfg": "PER", "ns": "LOC", "nt": "ORG"}
+        spans = [(t.start, t.end, pos_types[t.pos]) for t in _tokens(text) if t.pos in pos_types]
+    out = []
+    for a, b, t in spans:
+        if not _plausible(text[a:b], t):
+            continue
+        parts = _division_spans(text[a:b]) if t == "LOC" else []
+        if len(parts) > 1 and parts[0][0] == 0 and parts[-1][1] == b - a and all(
+                x[1] == y[0] for x, y in zip(parts, parts[1:])):  # 南京市鼓楼区: a chain of places
+            out.extend(_Span(a + x, a + y, "Place", "ner") for x, y in parts)
+        else:
+            out.append(_Span(a, b, types[t], "ner"))
+    return out
+
+
+TRANSLIT = set("斯尔克特德尼拉夫姆诺维伊亚基卡里布罗巴马普塔奇科娃娜莎丽琳汉森顿逊")
+
+
+def _placelike(name: str) -> bool:
+    """A tagged place is made of place words, optionally ending in a place suffix (北京南站, 巴格达)."""
+    divisions, _ = _divisions()
+    if name in divisions:
+        return True
+    toks = _tokens(name)
+    body = toks[:-1] if len(toks) > 1 and any(
+        toks[-1].word.endswith(suf) for suf in lexicon.load("place_suffixes")) else toks
+    return all(t.pos in NAME_POS or t.word in divisions for t in body)
+
+
+def _plausible(name: str, label: str) -> bool:
+    """Drop tagger spans that cannot be names: 各街镇, 连着, 大国 (generic words), long verb phrases."""
+    if len(name) < 2 or name[0] in "各全本该我此这每诸":
+        return False
+    import jieba.posseg
+
+    tag = jieba.posseg.dt.word_tag_tab.get(name)
+    if _freq(name) >= (50 if label == "PER" else 200) and tag not in NAME_POS:
+        return False
+    if label == "LOC":
+        return _placelike(name)
+    if label == "PER":
+        return (_has_surname(name) and len(name) <= 4) or "·" in name or sum(c in TRANSLIT for c in name) >= 2
+    if label == "ORG" and len(name) > 8:
+        return any(name.endswith(suf) for suf in lexicon.load("org_suffixes"))
+    return True
+
+
+@cache
+def _tokens(text: str) -> list[_Tok]:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    out, i = [], 0
+    for pair in jieba.posseg.cut(text):
+        out.append(_Tok(i, i + len(pair.word), pair.word, pair.flag))
+        i += len(pair.word)
+    return out
+
+
+def _freq(word: str) -> int:
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) or 0
+
+
+# ---------------------------------------------------------------- people
+
+def _has_surname(name: str) -> bool:
+    return name[:2] in lexicon.load("surnames") or name[:1] in lexicon.load("surnames")
+
+
+@cache
+def _titles() -> tuple[list[str], tuple[str, ...]]:
+    words = lexicon.load("titles")
+    heads = tuple(w[:-1] for w in words if w.endswith("*"))
+    return sorted((w for w in words if not w.endswith("*")), key=len, reverse=True), heads
+
+
+def _title_ends(text: str) -> set[int]:
+    """Offsets right after a title word (书记, 局长) or an occupation ending in a title head (…工)."""
+    words, heads = _titles()
+    ends = set()
+    for w in words:
+        ends.update(m.end() for m in re.finditer(re.escape(w), text))
+    for i, ch in enumerate(text):
+        if ch in heads and i > 0 and re.match(f"[{CJK}]", text[i - 1]):
+            ends.add(i + 1)
+    return ends
+
+
+def _title_starts(text: str) -> set[int]:
+    words, _ = _titles()
+    return {m.start() for w in words for m in re.finditer(re.escape(w), text)}
+
+
+NOT_NAME_TAIL = set("的在是和与及等说表指强调主出参介认为对向到已曾将把被从于也还都就要会讲称带")
+
+
+def _name_at(text: str, i: int) -> int | None:
+    """End of a surname + given name starting at ``i``, or None."""
+    surnames = lexicon.load("surnames")
+    sur = 2 if text[i:i + 2] in surnames else 1 if text[i:i + 1] in surnames else 0
+    if not sur:
+        return None
+    given = re.match(f"[{CJK}]{{1,2}}", text[i + sur:])
+    if not given:
+        return None
+    g = given.group()
+    if len(g) == 2 and g[1] in NOT_NAME_TAIL:
+        g = g[:1]
+    return i + sur + len(g)
+
+
+def _persons(text: str, toks: list[_Tok]) -> list[_Span]:
+    out = []
+    ner_ends = {a: b for a, b, t in (_ner_tag(text) if _ner_tag else []) if t == "PER"}
+    for i in sorted(_title_ends(text)):
+        if i >= len(text):
+            continue
+        j = ner_ends.get(i) or _name_at(text, i)
+        while j:  # 区领导张三、李四、王五
+            agreed = ner_ends.get(i) == j
+            delimited = j == len(text) or not re.match(f"[{CJK}]", text[j])  # 黄海、林晓燕
+            if agreed or delimited or _freq(text[i:i + 2]) < 100 or text[i:i + 2] in lexicon.load("surnames"):
+                out.append(_Span(i, j, "Person", "title" if agreed else "guess"))
+            if j < len(text) and text[j] == "、":
+                i = j + 1
+                j = ner_ends.get(i) or (_name_at(text, i) if i < len(text) else None)
+            else:
+                break
+    for m in BYLINE_RE.finditer(text):
+        for n in re.finditer(f"[{CJK}]{{2,4}}", m.group(2)):
+            if _has_surname(n.group()):
+                out.append(_Span(m.start(2) + n.start(), m.start(2) + n.end(), "Person", "byline"))
+    for m in PAREN_RE.finditer(text):  # (某某区委研究室 赵某) (记者 甲某 乙某)
+        parts = m.group(1).split()
+        if len(parts) >= 2:
+            pos = m.start(1)
+            for p in parts:
+                k = text.index(p, pos)
+                pos = k + len(p)
+                if 2 <= len(p) <= 3 and _has_surname(p) and re.fullmatch(f"[{CJK}]+", p):
+                    out.append(_Span(k, k + len(p), "Person", "byline"))
+    return out
+
+
+# ---------------------------------------------------------------- programmes
+
+def _quoted_programmes(norm: str) -> frozenset[str]:
+    """Quoted names that the document itself marks as programmes somewhere (“X”系列宣讲)."""
+    names = set()
+    for m in re.finditer(r"“([^“”\n]{2,30})”", norm):
+        if _programme_after(norm, m.end()) or _is_programme_name(m.group(1)):
+            names.add(m.group(1))
+    return frozenset(names)
+
+
+def _programme_after(text: str, i: int) -> str | None:
+    for suf in lexicon.longest_first("programme_suffixes"):
+        if text.startswith(suf, i):
+            return suf
+    return None
+
+
+def _is_programme_name(name: str) -> bool:
+    return bool(PLAN_RE.match(name)) or any(name.endswith(s) for s in lexicon.load("programme_suffixes")
+                                            if len(s) >= 2 or s == "营")
+
+
+def _quoted(text: str, known: frozenset[str]) -> list[_Span]:
+    out = []
+    for m in re.finditer(r"《([^《》\n]{2,60})》", text):
+        name = m.group(1)
+        if name.endswith(MEDIA_ENDS):
+            out.append(_Span(m.start(1), m.end(1), "Organization", "quote"))
+        elif any(w in name for w in DOC_WORDS):
+            out.append(_Span(m.start(1), m.end(1), "Programme", "quote"))
+    for m in re.finditer(r"“([^“”\n]{2,30})”", text):
+        name = m.group(1)
+        suf = _programme_after(text, m.end())
+        if suf and suf not in ("专题", "品牌", "项目") and len(suf) >= 2:
+            out.append(_Span(m.start(), m.end() + len(suf), "Programme", "quote"))
+        elif any(name.endswith(s) for s in lexicon.load("event_suffixes") if len(s) >= 2):
+            out.append(_Span(m.start(1), m.end(1), "Event", "quote"))
+        elif name in known:
+            out.append(_Span(m.start(1), m.end(1), "Programme", "quote"))
+    return out
+
+
+# ---------------------------------------------------------------- organisations, places, events
+
+@cache
+def _divisions() -> tuple[frozenset[str], int]:
+    names = lexicon.load("divisions")
+    return names, max(map(len, names), default=0)
+
+
+def _division_spans(text: str) -> list[tuple[int, int]]:
+    """Longest division names found left to right (北京市, 丰台区, 延边)."""
+    names, longest = _divisions()
+    out, i = [], 0
+    while i < len(text):
+        for n in range(min(longest, len(text) - i), 1, -1):
+            if text[i:i + n] in names:
+                out.append((i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _suffix_matches(text: str, lex: str, bounds: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of suffix words of lexicon ``lex`` that end on a word boundary."""
+    out = []
+    for suf in lexicon.longest_first(lex):
+        for m in re.finditer(re.escape(suf), text):
+            if m.end() in bounds and not any(a <= m.start() and m.end() <= b for a, b in out):
+                out.append((m.start(), m.end()))
+    return out
+
+
+def _boundaries(text: str, toks: list[_Tok]) -> set[int]:
+    return {t.end for t in toks} | _title_starts(text) | {len(text)}
+
+
+# Verbs that govern a name and are never part of one (召开…座谈会, 走进…公司).
+STOP_VERBS = frozenset("""召开 举行 举办 出席 参加 参与 主持 走进 来到 前往 成立 邀请 联合 会同 完成 圆满完成
+发布 印发 启动 开展 承办 主办 协办 支持 依托 推动 推进 加快 打造 探索 整治 强化 通过 召集 考察
+调研 视察 看望 慰问 会见 会谈 表示 指出 强调 要求 介绍 获得 荣获 担任 任 当选 位于 赴 抵达 访问
+助力 建立 构建 落实 开启 启用 亮相 签约 签署 携手 联手""".split())
+
+
+# Verbs that govern an event name (召开…大会); other verbs may sit inside one (…工作推进大会).
+EVENT_STOP_VERBS = frozenset("""召开 举行 举办 出席 参加 参与 主持 完成 圆满完成 承办 主办 协办 筹备 亮相
+走进 来到 前往 观看 见证 组织 服务 保障 迎接 筹办 闭幕 开幕 参观 经历 遭遇 发生""".split())
+
+
+def _is_stop(tok: _Tok, title_words: frozenset[str], verbs: frozenset[str] = STOP_VERBS) -> bool:
+    if tok.pos not in NOMINAL_POS or tok.word in title_words or tok.word in verbs:
+        return True
+    return tok.pos == "m" and not re.match(r"^第[一二三四五六七八九十\d]+$", tok.word)
+
+
+def _left_name(text: str, toks: list[_Tok], start: int, *, max_chars: int = 16,
+               titles: bool = False, verbs: bool = True, trim: bool = True) -> tuple[int, bool, int]:
+    """Where a name ending in a suffix at ``start`` begins, whether it has a proper part, how far words reach.
+
+    Walks left over nominal words; the name begins at its leftmost proper part (a division, a
+    rare or proper-noun word) or else after the last verb-like word.
+    """
+    title_words = frozenset() if titles else lexicon.load("titles")
+    window: list[_Tok] = []
+    for tok in reversed([t for t in toks if t.start < start]):
+        if tok.end > start:  # the word runs into the suffix (城市排水集团): keep its head
+            tok = _Tok(tok.start, start, text[tok.start:start], "n")
+        if _is_stop(tok, title_words, EVENT_STOP_VERBS if titles else STOP_VERBS) or start - tok.start > max_chars or (not verbs and tok.pos in SOFT_POS):
+            break
+        window.insert(0, tok)
+    reach = window[0].start if window else start
+    if not trim:  # event names: everything back to the governing verb
+        while window and window[0].pos in SOFT_POS | {"m", "l"}:
+            window.pop(0)
+        return (window[0].start if window else start), any(map(_is_proper, window)), reach
+    for tok in window:
+        if _is_proper(tok):
+            return tok.start, True, reach
+    while window and window[0].pos in SOFT_POS | {"m", "l"}:
+        window.pop(0)
+    soft = [k for k, t in enumerate(window) if t.pos in SOFT_POS]
+    if soft and trim:
+        window = window[soft[-1] + 1:]
+    return (window[0].start if window else start), False, reach
+
+
+def _is_proper(tok: _Tok) -> bool:
+    divisions, _ = _divisions()
+    return ((tok.pos in NAME_POS and _freq(tok.word) < 5000) or tok.word in divisions
+            or (len(tok.word) >= 2 and tok.pos in ("n", "ng", "nz", "j") and _freq(tok.word) < RARE))
+
+
+def _deictic_start(text: str, begin: int) -> int | None:
+    """Start of a deictic organisation (区委, 市总工会, 我区教委) whose core begins at ``begin``."""
+    for i in (begin, begin - 1):
+        if 0 <= i < len(text) and text[i] in LEVELS:
+            before = text[i - 1] if i else ""
+            if before in "我本" and before:
+                return i - 1
+            if not before or not re.match(f"[{CJK}]", before) or before in "对由在和与及向经并、各据":
+                return i
+    return None
+
+
+def _organizations(text: str, toks: list[_Tok]) -> list[_Span]:
+    bounds = _boundaries(text, toks)
+    out = []
+    for s, e in _suffix_matches(text, "org_suffixes", bounds):
+        if e - s == 1 and not _single_suffix_ok(text, toks, s):
+            continue
+        begin, proper, reach = _left_name(text, toks, s)
+        deictic = _deictic_start(text, begin)
+        if deictic is not None and s - deictic <= 8:
+            out.append(_Span(deictic, e, "Organization", "rule", reach=deictic))
+        elif begin < s and (proper or (e - s >= 2 and s - begin >= 2)):
+            out.append(_Span(begin, e, "Organization", "rule", reach=reach))
+    for name in lexicon.load("org_names"):
+        for m in re.finditer(re.escape(name), text):
+            if _freq(text[m.end() - 1:m.end() + 1]) < 1000:  # not 财政部门
+                out.append(_Span(m.start(), m.end(), "Organization", "rule", reach=m.start()))
+    return _chains(text, _merge_orgs(_widen(text, out)))
+
+
+def _single_suffix_ok(text: str, toks: list[_Tok], s: int, *, word_before: bool = True) -> bool:
+    """A one-character suffix (局, 部, 委) ends a name only as its own word or the end of a long one.
+
+    部门, 社会 (the character starts a word) and 布局, 每一处 (it ends an ordinary word) do not count.
+    """
+    if _freq(text[s:s + 2]) >= 1000:
+        return False
+    if not word_before:
+        return True
+    if s and _freq(text[s - 1:s + 1]) >= 100:
+        return False
+    tok = next((t for t in toks if t.start <= s < t.end), None)
+    return tok is None or tok.end != s + 1 or len(tok.word) == 1 or len(tok.word) >= 3 or tok.pos == "nt"
+
+
+def _widen(text: str, spans: list[_Span]) -> list[_Span]:
+    """Let the statistical tagger's organisation start win when it ends where a rule name ends."""
+    if _ner_tag is None:
+        return spans
+    starts = {b: a for a, b, t in _ner_tag(text) if t == "ORG"}
+    for s in spans:
+        a = starts.get(s.end)
+        if a is not None and s.start - 10 <= a < s.start:
+            s.start = a
+    return spans
+
+
+def _merge_orgs(spans: list[_Span]) -> list[_Span]:
+    """Organisation names that touch, nest or follow on (北京市委 + 组织部, 某集团 + 第一分公司) become one."""
+    out: list[_Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and (s.start <= out[-1].end or 0 <= s.reach <= out[-1].end):
+            out[-1].end = max(out[-1].end, s.end)
+        else:
+            out.append(_Span(s.start, s.end, s.type, s.source))
+    return out
+
+
+def _chains(text: str, spans: list[_Span]) -> list[_Span]:
+    """Split coordinated organs (区委区政府, 市委市政府) into separate mentions."""
+    out = []
+    for s in spans:
+        pieces = _pieces(text, s.start, s.end)
+        last = text[pieces[-1][0]:pieces[-1][1]]
+        if len(pieces) > 1 and _is_organ(last) and all(_is_organ(text[a:b]) for a, b in pieces):
+            out.extend(_Span(a, b, s.type, s.source) for a, b in pieces)
+        else:
+            out.append(s)
+    return out
+
+
+ORGAN_RE = re.compile(rf"^(?:[{CJK}]{{0,6}}[{LEVELS}])?(?:委|政府|人民政府|人大常委会|人大|政协)$")
+
+
+def _is_organ(piece: str) -> bool:
+    return bool(ORGAN_RE.match(piece))
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of an organisation name, each ending in an organisation suffix or a known name."""
+    name = text[start:end]
+    toks = _tokens(name)
+    cuts = sorted({e for _, e in _suffix_matches(name, "org_suffixes", _boundaries(name, toks))}
+                  | {m.end() for n in lexicon.load("org_names") for m in re.finditer(re.escape(n), name)
+                     if m.start() == 0})
+    pieces, a = [], 0
+    for c in cuts:
+        if c <= a or c == len(name):
+            continue
+        rest = name[c:]
+        if any(rest.startswith(f) for f in ("有限", "股份", "集团")) or c - a < 2:
+            continue  # 集团有限公司 is one legal form, not parent + child
+        pieces.append((start + a, start + c))
+        a = c
+    pieces.append((start + a, end))
+    return pieces
+
+
+def _nested(norm: str, outer: _Span) -> list[_Span]:
+    """Parent organisations and the leading division written inside an outer organisation name."""
+    pieces = _pieces(norm, outer.start, outer.end)
+    out = []
+    if len(pieces) > 1:
+        a, b = pieces[0]
+        out.append(_Span(a, b, "Organization", "rule", nested=True))
+        out.extend(_Span(a, b, "Organization", "rule", nested=True)
+                   for a, b in pieces[1:-1] if _is_organ(norm[a:b]))
+    org_names = lexicon.load("org_names")
+    for ds, de in _division_spans(norm[outer.start:outer.end])[:1]:  # 丰台区 in 丰台区委, 民进丰台区工委
+        a, b = outer.start + ds, outer.start + de
+        if (ds == 0 or norm[outer.start:a] in org_names) and b < outer.end:
+            out.append(_Span(a, b, "Place", "rule", nested=True))
+    return out
+
+
+def _places(text: str, toks: list[_Tok]) -> list[_Span]:
+    out = []
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks} | {len(text)}
+    for s, e in _division_spans(text):
+        short = not text[e - 1] in "省市区县州旗盟"
+        if (s in starts or s == 0 or not re.match(f"[{CJK}]", text[s - 1])) and (e in ends or not short):
+            out.append(_Span(s, e, "Place", "lexicon"))
+    for m in DEICTIC_PLACE_RE.finditer(text):
+        out.append(_Span(m.start(), m.end(), "Place", "lexicon"))
+    for rx in (TRANSIT_RE, DISTRICT_GROUP_RE):
+        out.extend(_Span(m.start(), m.end(), "Place", "rule") for m in rx.finditer(text))
+    for s, e in _suffix_matches(text, "place_suffixes", _boundaries(text, toks)):
+        begin, proper, _ = _left_name(text, toks, s, max_chars=8, verbs=False)
+        before = next((t for t in toks if t.end == s), None)
+        if e - s == 1 and (not _single_suffix_ok(text, toks, s, word_before=False)
+                           or text[s - 1] in "街村乡镇路"):  # 街镇, 村镇: generic pairs
+            continue
+        if not proper and e - s >= 2:  # 前海商务区: short coined core of rare words or single characters
+            begin = s
+            for t in reversed([t for t in toks if t.end <= s]):
+                if t.pos in ("v", "vn", "x", "m", "p", "c", "u", "uj", "r", "d") or (len(t.word) > 1 and _freq(t.word) >= RARE):
+                    break
+                begin = t.start
+            proper = 2 <= s - begin <= 4
+        if begin < s and proper and text[begin:s] != "全":
+            out.append(_Span(begin, e, "Place", "rule"))
+    return out
+
+
+def _events(text: str, toks: list[_Tok]) -> list[_Span]:
+    out = []
+    named = lexicon.load("events")
+    for s, e in _suffix_matches(text, "event_suffixes", _boundaries(text, toks)):
+        year = None
+        for m in YEAR_EVENT_RE.finditer(text[:s]):
+            if m.end() == s:
+                year = m.start()
+        begin, proper, _ = _left_name(text, toks, s, titles=True, trim=False)
+        begin = _with_parenthesised(text, toks, begin)
+        if year is not None:
+            out.append(_Span(year, e, "Event", "rule"))
+        elif begin < s and (proper or s - begin >= 6) and not text[begin:s].startswith(("本", "此", "该", "这")):
+            out.append(_Span(begin, e, "Event", "rule"))
+        elif text[s:e] in named:
+            out.append(_Span(s, e, "Event", "rule"))
+    return out
+
+
+def _with_parenthesised(text: str, toks: list[_Tok], begin: int) -> int:
+    """Extend a name leftwards over a short parenthesised insert (党(工)委 → 街镇党(工)委)."""
+    m = re.search(rf"([{CJK}]+)[(（][{CJK}]{{1,2}}[)）]$", text[:begin]) if begin else None
+    if not m:
+        return begin
+    inner_begin, _, _ = _left_name(text, toks, m.end(1), titles=True)
+    return inner_begin if inner_begin < m.end(1) else m.start(1)

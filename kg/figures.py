@@ -1,6 +1,495 @@
-"""STUB — replaced by the figures stage."""
-from kg.model import Article, Document, Figure, Mention
+"""Figures: numbers stated about something — counts, durations, sizes, shares, amounts.
+
+A figure is a number (Arabic, Chinese, mixed with 万/亿, a fraction or a percentage) followed by a
+measure word or unit from ``kg/lexicons/units.txt`` — or a percentage, a fraction, or a large
+count with 万/亿 that needs no unit. Not figures (GUIDELINE.md): ordinals (第一), numbers inside
+names (any span overlapping a mention: 十五五, 10号线), dates and times (2023年, 6月11日, 10时),
+set phrases (一线, 千家万户, 三位一体), vague numbers (数十年, 十几个) and the indefinite 一
+(一批, 一次, 一个: "a", not "one").
+
+Each figure gets the approximation word (超, 近, 约, 余, 多), the shortest noun phrase it counts
+(``measure``), and a subject: a mention picked by ``_subject`` (see its docstring for the rules).
+
+>>> from kg.model import Article, Document, Sentence
+>>> text = "目前已建成24个社区食堂。"
+>>> doc = Document("d", "d.txt", text, text, [Article("d#0", "", 0, 13, [Sentence(0, 13, 0)])])
+>>> [(f.value, f.unit, f.measure, f.text) for f in extract_figures(doc, doc.articles[0], [])]
+[(24.0, '个', '社区食堂', '24个社区食堂')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+import jieba
+import jieba.posseg
+
+from kg import lexicon
+from kg.model import Article, Document, Evidence, Figure, Mention, Sentence
+
+jieba.setLogLevel(60)
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_CN_DIGITS = "〇零一二两三四五六七八九"
+_DIGIT_VALUE = dict(zip(_CN_DIGITS, (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
+_CN_ALL = _CN_DIGITS + "十百千万亿"
+_MAGNITUDE = {"百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+_ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
+_NUMBER = re.compile(
+    rf"(?P<frac>(?:{_ARABIC}|[{_CN_ALL}]+)分之(?:{_ARABIC}|[{_CN_ALL}]+))"
+    rf"|(?P<arabic>{_ARABIC})|(?P<cn>[{_CN_ALL}]+(?:点[{_CN_DIGITS}]+[万亿]*)?)"
+)
+_RANGE_LINK = "至到-~～—－"
+
+# After a number these words make a date, a time, an ordinal rank or a name, not a quantity; they
+# compete with the units so that 年级 is not read as 年 + 级, nor 周年 as 周 + 年.
+_NOT_UNITS = ("年级", "年代", "年度", "年份", "周年", "月份", "月", "日", "号", "时", "点", "分", "版", "级",
+              "期", "线", "路", "楼", "区", "届次", "代", "季度")
+_TIME_UNITS = frozenset({"年", "个月", "周", "天", "小时", "个小时", "分钟", "秒", "秒钟", "载"})
+_COUNTERS = frozenset({"个", "种", "项", "套", "类", "条", "部", "本"})  # may count methods: 三种工作法
+
+# Approximation words before the number (as written → as the guideline names them). Upper bounds
+# (不到, 不过…) are kept as written: the guideline's list has no word for them.
+_QUALIFIER_BEFORE = {
+    "超过": "超", "超出": "超", "超": "超", "逾": "超", "多达": "超", "高达": "超",
+    "将近": "近", "接近": "近", "近": "近",
+    "大约": "约", "约为": "约", "约有": "约", "约": "约", "大概": "约",
+    "不到": "不到", "不足": "不足", "不过": "不过", "不超过": "不超过",
+}
+_QUALIFIER_AFTER = {"余": "余", "多": "多", "左右": "约", "上下": "约", "以上": "超"}
+
+# Set phrases of Mandarin that contain a numeral and a measure word but state no quantity:
+# idioms (成语), fixed political formulations (提法) and everyday set expressions.
+_SET_PHRASES = (
+    "三位一体", "五位一体", "四个意识", "四个自信", "两个维护", "两个确立", "四个全面", "三个代表",
+    "两个务必", "三个务必", "两个结合", "两个毫不动摇", "三番五次", "三天两头", "三年五载", "四处",
+    "两条腿", "两位数", "三轮车", "十年如一日", "数十年如一日", "一年四季", "三三两两", "三五成群",
+    "九牛一毛", "十万火急", "两级", "五湖四海", "七上八下", "四周", "四面八方",
+)
+# Words just before a number that make it an ordinal (第), distributive (每), vague (数, 几, 若干),
+# anaphoric (这两年, 那三个: the count was stated before), part of a code or a product (G20, 4×100),
+# a weekday (周, 星期) or a school grade (初, 高), not a quantity.
+_BLOCK_BEFORE = re.compile(r"(第|每|数|几|若干|星期|礼拜|这|那|[A-Za-z0-9.·×])$")
+_BLOCK_BEFORE_CN = re.compile(r"(周|初|高|之)$")
+_CLAUSE_END = "，,；;：:。！？!?"
+_PRONOUN = re.compile(r"(?<![其吉利])[他她](们)?")
+_FRAME_AFTER = ("中", "期间", "以来", "之际")
+_COORD = ("与", "和", "及", "同", "、", "以及")
+_FRAME_CLAUSE = ("作为", "在", "据", "根据", "按照", "为了", "随着", "通过", "围绕", "面对", "针对", "对于",
+                 "截至", "经过")
+_NOUNISH = ("n", "j", "b", "s", "a", "vn", "q", "uj", "f", "l")
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number as written, or None when ``text`` is not one number.
+
+    Handles Arabic digits (full-width too, thousands commas), Chinese numerals (两, 〇), Arabic
+    with 百/千/万/亿, fractions (X分之Y), percentages (60%, 百分之六十 → 60) and ranges (3至5 →
+    the first value). Chinese numerals are read by ``cn2an``; Arabic and mixed forms by hand
+    (cn2an's "smart" mode rejects thousands commas). Adjacent digits without a place value
+    (五一, 一两) are a code or an approximate range, not a number: None.
+
+    >>> parse_number("80亿"), parse_number("1.5万"), parse_number("八十"), parse_number("四分之一")
+    (8000000000.0, 15000.0, 80.0, 0.25)
+    >>> parse_number("百分之六十"), parse_number("1,200"), parse_number("５０"), parse_number("五一")
+    (60.0, 1200.0, 50.0, None)
+    """
+    s = text.strip().translate(_FULLWIDTH).rstrip("%‰")
+    if not s:
+        return None
+    if s.startswith("百分之") or s.startswith("千分之"):
+        return parse_number(s[3:])
+    if "分之" in s:
+        den, num = s.split("分之", 1)
+        den_v, num_v = parse_number(den), parse_number(num)
+        return num_v / den_v if den_v and num_v is not None else None
+    for link in _RANGE_LINK:
+        if link in s[1:]:
+            first, second = s.split(link, 1) if s[0] != link else (s, "")
+            if parse_number(first) is not None and parse_number(second) is not None:
+                return parse_number(first)
+    m = re.fullmatch(r"([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)([百千万亿]*)", s)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        for ch in m.group(2):
+            value *= _MAGNITUDE[ch]
+        return value
+    m = re.fullmatch(f"([{_CN_ALL}]+)点([{_CN_DIGITS}]+)([万亿]*)", s)  # 一点五亿
+    if m:
+        whole = parse_number(m.group(1))
+        if whole is None:
+            return None
+        value = whole + float("0." + "".join(str(_DIGIT_VALUE[c]) for c in m.group(2)))
+        for ch in m.group(3):
+            value *= _MAGNITUDE[ch]
+        return value
+    if not re.fullmatch(f"[{_CN_ALL}]+", s) or s[0] in "百千万亿":
+        return None
+    if len(s) > 1 and not re.search("[十百千万亿]", s) and "〇" not in s:
+        return None
+    try:
+        return float(cn2an.cn2an(s.replace("〇", "零") if re.search("[十百千万亿]", s) else s, "normal"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+@dataclass
+class _Hit:
+    start: int  # span start (qualifier included)
+    num_start: int
+    num_end: int  # end of number (+ magnitude, 余/多)
+    end: int  # end of unit (+ trailing qualifier)
+    value: float
+    unit: str
+    qualifier: str
 
 
 def extract_figures(doc: Document, article: Article, mentions: list[Mention]) -> list[Figure]:
-    return []
+    """Every figure stated in ``article``, sentence by sentence, with its subject mention.
+
+    ``mentions`` are the article's entity mentions: numbers inside them are not figures, and the
+    subject is chosen among them. Figures repeated in the article (same value, unit and measure,
+    as in 三位劳模工匠 … 三位工匠) are kept once.
+    """
+    own = sorted((m for m in mentions if m.article_id == article.id), key=lambda m: (m.start, -m.end))
+    figures: list[Figure] = []
+    seen: list[tuple[float, str, str]] = []
+    for sent in article.sentences:
+        hits = list(_scan(doc.norm, sent, own))
+        # a mention that is the counted noun of a figure (24个中医馆) is no one's subject
+        counted = {h.end + k for h in hits for k in (0, 1)}
+        candidates = [m for m in own if m.start not in counted]
+        for hit in hits:
+            fig = _figure(doc, article, sent, hit, candidates)
+            if fig is None:
+                continue
+            key = (fig.value, fig.unit, fig.measure)
+            if any(k[:2] == key[:2] and k[2] and key[2] and (k[2] in key[2] or key[2] in k[2]) for k in seen):
+                continue
+            seen.append(key)
+            figures.append(fig)
+    return figures
+
+
+def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
+    """Number spans in one sentence that pass the not-a-figure rules."""
+    units = lexicon.longest_first("units")
+    pos = sent.start
+    while True:
+        m = _NUMBER.search(norm, pos, sent.end)
+        if not m:
+            return
+        pos = m.end()
+        start, end = m.start(), m.end()
+        kind = m.lastgroup
+        if kind == "cn":
+            while start < end and norm[start] in "百千万亿":  # 千家万户, 万兆: no leading digit
+                start += 1
+            if start == end:
+                continue
+        before = norm[sent.start:start]
+        if _BLOCK_BEFORE.search(before) or (kind == "cn" and _BLOCK_BEFORE_CN.search(before)):
+            continue
+        if re.search(r"第[" + _CN_ALL + r"0-9]+、$", before):
+            continue
+        if kind == "cn" and norm[start:end] == "一":  # the indefinite article: 一批, 一次
+            continue
+        # a range 3至5年 keeps its first value and takes the unit after the second number
+        link = _NUMBER.match(norm, end + 1, sent.end) if end < sent.end and norm[end] in _RANGE_LINK else None
+        num_text = norm[start:end]
+        if link and parse_number(link.group()) is not None:
+            end = pos = link.end()
+        value = parse_number(num_text)
+        if value is None:
+            continue
+        # Arabic magnitude (80亿, 1.5万, 3千万) — but 5千米 is 5 kilometres
+        if kind == "arabic":
+            mag = re.match(r"[百千万亿]*", norm[end:sent.end]).group()
+            while mag and any(norm.startswith(u, end + len(mag) - 1) for u in units if u[0] in "百千"):
+                mag = mag[:-1]
+            for ch in mag:
+                value *= _MAGNITUDE[ch]
+            end += len(mag)
+        qualifier = ""
+        q = re.match(r"(余|多)?([万亿]*)(余|多)?", norm[end:sent.end])
+        if q.group(1) or q.group(3):
+            qualifier = q.group(1) or q.group(3)
+        if q.group(2) and kind != "frac":
+            for ch in q.group(2):
+                value *= _MAGNITUDE[ch]
+        num_end = end + q.end()
+        end = num_end
+        if kind == "frac":
+            unit = {"百分之": "%", "千分之": "‰"}.get(norm[start:start + 3], "")
+        else:
+            unit = next((u for u in _units_and_blockers() if norm.startswith(u, end)
+                         and end + len(u) <= sent.end), "")
+            if unit in _NOT_UNITS and unit not in units:
+                continue
+            end += len(unit)
+            unit = "%" if unit == "％" else unit
+        large = re.search("[万亿]", norm[start:num_end]) is not None
+        if not unit and kind != "frac" and not large:
+            continue
+        rest = norm[end:sent.end]
+        if unit and rest.startswith("级") or unit in _TIME_UNITS and re.match("(以|之)?[前后]", rest):
+            continue  # a class (62公斤级, 万吨级码头) or a point in time (十年前, 3天后)
+        if unit == "年" and re.fullmatch(r"[12][0-9]{3}|[" + _CN_DIGITS + "]{4}", num_text):
+            continue  # a year: 2023年, 二〇二三年
+        after = re.match("左右|上下|以上|余|多", norm[end:sent.end])
+        if after and not qualifier and not (after.group() == "多" and unit not in _TIME_UNITS):
+            qualifier = _QUALIFIER_AFTER[after.group()]
+            end += len(after.group())
+        qual_start = start
+        for word in sorted(_QUALIFIER_BEFORE, key=len, reverse=True):
+            if norm.startswith(word, start - len(word)) and start - len(word) >= sent.start:
+                if word == "近" and norm[start - 2:start] == "最近":
+                    break
+                qualifier = qualifier or _QUALIFIER_BEFORE[word]
+                qual_start = start - len(word)
+                break
+        if any(m.start < num_end and start < m.end for m in mentions):
+            continue
+        if _in_set_phrase(norm, sent, start, end):
+            continue
+        yield _Hit(qual_start, start, num_end, end, value, unit, qualifier)
+
+
+def _units_and_blockers() -> list[str]:
+    return sorted({*lexicon.load("units"), *_NOT_UNITS}, key=lambda u: (-len(u), u))
+
+
+def _in_set_phrase(norm: str, sent: Sentence, start: int, end: int) -> bool:
+    text = norm[sent.start:sent.end]
+    for phrase in _SET_PHRASES:
+        for m in re.finditer(re.escape(phrase), text):
+            if m.start() + sent.start <= start < m.end() + sent.start:
+                return True
+    return False
+
+
+def _clause_bounds(norm: str, sent: Sentence, pos: int) -> tuple[int, int]:
+    a = pos
+    while a > sent.start and norm[a - 1] not in _CLAUSE_END:
+        a -= 1
+    b = pos
+    while b < sent.end and norm[b] not in _CLAUSE_END:
+        b += 1
+    return a, b
+
+
+def _figure(doc: Document, article: Article, sent: Sentence, hit: _Hit, mentions: list[Mention]):
+    norm = doc.norm
+    c_start, c_end = _clause_bounds(norm, sent, hit.num_start)
+    start, end = hit.start, hit.end
+    measure = ""
+    follow = norm[end:min(c_end, end + 16)]
+    if follow.startswith(("“", "「", "\"")):
+        close = re.match(r"[“「\"]([^”」\"]{1,12})[”」\"]", follow)
+        if close:
+            measure, end = close.group(1), end + close.end()
+    else:
+        if hit.unit not in _COUNTERS and _names_a_method(follow):
+            return None  # a number inside a method's name: 15度倾斜组合法, 30秒快速检测法
+        np_text, np_len = _noun_phrase(follow)
+        if np_text:
+            measure, end = np_text, end + np_len
+    if not measure and hit.unit in _TIME_UNITS:
+        verb = re.match(r"[^\s" + _CLAUSE_END + r"的]{2,12}", follow)
+        if verb and _starts_with_verb(verb.group()):
+            measure, end = verb.group(), end + verb.end()
+        else:
+            lead = _verb_phrase(norm[c_start:hit.start])
+            if lead:
+                measure, start = lead, hit.start - len(lead)
+    if not measure:
+        lead_start = max([c_start] + [m.end for m in mentions if c_start <= m.end <= hit.start])
+        lead = norm[lead_start:hit.start]
+        pre, pre_len = _noun_phrase_before(lead)
+        if pre:
+            measure, start = pre, hit.start - pre_len
+    sentence = doc.text[sent.start:sent.end]
+    evidence = Evidence(doc.id, article.id, sentence, start, end, sent.start, sent.end)
+    return Figure(value=hit.value, unit=hit.unit, measure=measure, qualifier=hit.qualifier,
+                  text=doc.text[start:end], start=start, end=end,
+                  subject=_subject(doc, article, sent, hit, mentions), evidence=evidence)
+
+
+def _starts_with_verb(text: str) -> bool:
+    words = jieba.posseg.lcut(text)
+    return bool(words) and words[0].flag.startswith("v") and words[0].flag != "vn"
+
+
+def _names_a_method(text: str) -> bool:
+    """True when ``text`` opens with a method's name (倾斜组合法, 快速检测法): X法 right after a number."""
+    for i, w in enumerate(jieba.posseg.lcut(text)[:4]):
+        if w.flag in ("p", "x", "r", "uj", "c") or w.word == "的":
+            return False
+        if (w.word == "法" and i > 0) or (len(w.word) >= 3 and w.word.endswith("法") and w.flag.startswith("n")):
+            return True
+    return False
+
+
+def _verb_phrase(text: str) -> str:
+    """The verb phrase that ends ``text``, from its first verb (他带队坚守 → 带队坚守)."""
+    words = jieba.posseg.lcut(text)
+    for i, w in enumerate(words):
+        if w.flag.startswith("v") and w.flag != "vn":
+            return "".join(x.word for x in words[i:])
+    return ""
+
+
+def _noun_phrase(text: str) -> tuple[str, int]:
+    """The noun phrase at the start of ``text`` (head after the last 的) and the span it covers."""
+    words, n = [], 0
+    tokens = jieba.posseg.lcut(text)
+    if len(tokens) > 1 and tokens[0].flag == "v" and len(tokens[1].word) == 1 and tokens[1].flag[0] in "nq":
+        tokens[:2] = [jieba.posseg.pair(tokens[0].word + tokens[1].word, "n")]  # 充电+桩: a compound noun
+    for w in tokens:
+        if not w.flag.startswith(_NOUNISH) or n + len(w.word) > 14:
+            break
+        words.append(w)
+        n += len(w.word)
+    while words and not words[-1].flag.startswith(("n", "j", "vn", "s", "l")):
+        n -= len(words.pop().word)
+    if not words:
+        return "", 0
+    head = [w.word for w in words]
+    if "的" in head:
+        cut = head.index("的")
+        if all(w.flag.startswith(("n", "j", "l")) for w in words[:cut]):  # 三位工匠的岗位: counts 工匠
+            return "".join(head[:cut]), sum(map(len, head[:cut]))
+        head = head[len(head) - head[::-1].index("的"):]  # 三位不同领域的劳模工匠: counts 劳模工匠
+    return "".join(head), n
+
+
+def _noun_phrase_before(text: str) -> tuple[str, int]:
+    """The noun phrase that ends ``text`` once a linking verb (达, 达到, 为…) is dropped."""
+    stripped = re.sub(r"(已经|已|共|总共|累计|分别)?(达到|达|为|是|有|占|共有|增至|增长|提高|提升|降至|下降|"
+                      r"(控制|保持|稳定|维持)在)$", "", text)
+    words = jieba.posseg.lcut(stripped)
+    head = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        sandwiched = w.flag == "v" and head and i > 0 and words[i - 1].flag.startswith(("n", "s"))  # 城镇登记失业率
+        if not (w.flag.startswith(("n", "j", "s", "vn", "b")) or sandwiched) \
+                or sum(map(len, head)) + len(w.word) > 10:
+            break
+        if head and len(w.word) == 1:  # a classifier or stray character: 这条隧道 → 隧道
+            break
+        head.insert(0, w.word)
+        if w.flag.startswith("s"):  # a locative (国内, 全国) opens the phrase
+            break
+    if not head:
+        return "", 0
+    phrase = "".join(head)
+    code = re.search(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*$", stripped[:len(stripped) - len(phrase)])
+    if code:  # 5G基站
+        phrase = code.group() + phrase
+    return phrase, len(text) - len(stripped) + len(phrase)
+
+
+def _subject(doc: Document, article: Article, sent: Sentence, hit: _Hit,
+             mentions: list[Mention]) -> Mention | None:
+    """The mention a figure is about, by the first rule that applies.
+
+    1. ``分`` + figure + verb + an Event in the clause (分四个阶段召开座谈会): that Event.
+    2. The nearest mention in the same clause before the figure (全区26个街镇), unless it is a
+       frame (暴雨中, 期间) or the modifier of another noun (X实践的两个…); a he/she pronoun
+       after it hands over to the paragraph's person.
+    3. A he/she pronoun before the figure in the sentence: the paragraph's person.
+    4. The topic of the sentence (``_topic``): an appositive title+name clause or a
+       clause-initial mention; coordinated subjects (A与B…) give None.
+    5. No mention before the figure at all: the topic of the previous sentence of the paragraph
+       (a topic chain), else the paragraph's person.
+    """
+    norm = doc.norm
+    top = [m for m in mentions if not m.nested and sent.start <= m.start and m.end <= sent.end]
+    c_start, c_end = _clause_bounds(norm, sent, hit.num_start)
+    if norm[:hit.start].endswith("分"):
+        event = next((m for m in top if m.type == "Event" and hit.end <= m.start < c_end), None)
+        if event:
+            return event
+    before = [m for m in top if m.end <= hit.num_start]
+    pronoun = max((p.end() for p in _PRONOUN.finditer(norm, sent.start, hit.num_start)), default=-1)
+    in_clause = [m for m in before if m.start >= c_start and not _is_frame(norm, m)]
+    if in_clause:
+        m = in_clause[-1]
+        between = norm[m.end:hit.num_start]
+        if pronoun > m.end:
+            return _paragraph_person(doc, article, sent, mentions)
+        if "的" not in between.lstrip("”」\"")[1:]:  # X实践的两个: X modifies another noun
+            return m
+    if pronoun > max((m.end for m in before), default=-1):
+        return _paragraph_person(doc, article, sent, mentions)
+    found, topic = _topic(norm, sent, top)
+    if found:
+        return topic
+    if not before:
+        prev = [s for s in article.sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
+        if prev:
+            found, topic = _topic(norm, prev[-1], _in_sentence(mentions, prev[-1]))
+            if found and topic is not None:
+                return topic
+        return _paragraph_person(doc, article, sent, mentions)
+    return None
+
+
+def _in_sentence(mentions: list[Mention], sent: Sentence) -> list[Mention]:
+    return [m for m in mentions if not m.nested and sent.start <= m.start and m.end <= sent.end]
+
+
+def _is_frame(norm: str, m: Mention) -> bool:
+    return norm.startswith(_FRAME_AFTER, m.end)
+
+
+def _topic(norm: str, sent: Sentence, top: list[Mention]) -> tuple[bool, Mention | None]:
+    """(found, mention): the named subject of the sentence's first substantive clause.
+
+    ``found`` is True with a None mention when the subject is a coordination (A与B…).
+    """
+    pos = sent.start
+    while pos < sent.end:
+        c_start, c_end = _clause_bounds(norm, sent, pos)
+        pos = c_end + 1
+        clause = norm[c_start:c_end]
+        inside = [m for m in top if c_start <= m.start and m.end <= c_end]
+        if clause.startswith(_FRAME_CLAUSE):
+            continue
+        if not inside:
+            if len(clause.strip()) <= 6:
+                continue
+            return False, None
+        tail = norm[inside[-1].end:c_end].strip("”」\" ")
+        if len(inside) > 1 and _coordinated(norm, inside[-2], inside[-1]) and inside[-1].type == "Person":
+            return True, None
+        if inside[-1].type == "Person" and not tail:  # 全国劳动模范、某公司工程师张三,
+            return True, inside[-1]
+        first = inside[0]
+        lead = norm[c_start:first.start].lstrip("“「\"(（《 ")
+        if len(lead) > 4:
+            return False, None
+        nxt = next((m for m in inside[1:] if m.start >= first.end), None)
+        if nxt is not None and _coordinated(norm, first, nxt):
+            return True, None
+        return True, first
+    return False, None
+
+
+def _coordinated(norm: str, a: Mention, b: Mention) -> bool:
+    gap = norm[a.end:b.start]
+    return len(gap) <= 8 and any(c in gap for c in _COORD)
+
+
+def _paragraph_person(doc: Document, article: Article, sent: Sentence,
+                      mentions: list[Mention]) -> Mention | None:
+    """The person a paragraph is about: the topic of its first sentence when that is a Person,
+    else the last person named before it in the article (whom a paragraph-initial 她 refers to)."""
+    first = next((s for s in article.sentences if s.paragraph == sent.paragraph), sent)
+    found, topic = _topic(doc.norm, first, _in_sentence(mentions, first))
+    if found and topic is not None and topic.type == "Person":
+        return topic
+    earlier = [m for m in mentions if m.type == "Person" and not m.nested and m.end <= sent.start
+               and m.start >= article.start]
+    return earlier[-1] if earlier else None

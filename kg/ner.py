@@ -25,7 +25,7 @@ from kg.errors import KgError
 MODEL = Path(__file__).parent / "models" / "ner.crfsuite"
 TYPES = ("PER", "LOC", "ORG")
 MAX_CHUNK = 200
-LEXICONS = ("surnames", "divisions", "org_suffixes", "titles")
+LEXICONS = ("surnames", "divisions", "place_suffixes", "org_suffixes", "org_names", "titles")
 
 _CHUNK = re.compile(r"[^。！？；\n]*[。！？；\n]?")
 _SOFT_BREAK = "，、：,"
@@ -101,25 +101,18 @@ def features(chunk: str) -> list[list[str]]:
     True
     """
     n = len(chunk)
-    chars = ["^2", "^1", *chunk, "$1", "$2"]
-    kinds = ["^", "^", *(_kind(c) for c in chunk), "$", "$"]
-    wpos, wtag, word, prevtag, nexttag = _words(chunk)
-    lex = _lexicon_marks(chunk)
-    out = []
-    for i in range(n):
-        j = i + 2
-        c0, cm1, cm2, cp1, cp2 = chars[j], chars[j - 1], chars[j - 2], chars[j + 1], chars[j + 2]
-        f = [
-            "c=" + c0, "c-1=" + cm1, "c+1=" + cp1, "c-2=" + cm2, "c+2=" + cp2,
-            "b-1=" + cm1 + c0, "b+1=" + c0 + cp1, "b-2=" + cm2 + cm1, "b+2=" + cp1 + cp2,
-            "t=" + kinds[j - 1] + kinds[j] + kinds[j + 1],
-            "wp=" + wpos[i], "wt=" + wtag[i], "wpt=" + wpos[i] + wtag[i],
-            "pt=" + prevtag[i], "nt=" + nexttag[i],
-        ]
-        if word[i]:
-            f.append("w=" + word[i])
-        f.extend(lex[i])
-        out.append(f)
+    pad = ["^2", "^1", *chunk, "$1", "$2"]
+    m2, m1, p1, p2 = pad[:n], pad[1:n + 1], pad[3:n + 3], pad[4:n + 4]
+    kinds = ["^", *map(_kind, chunk), "$"]
+    columns = [
+        ["c=" + c for c in chunk],
+        ["c-1=" + c for c in m1], ["c+1=" + c for c in p1],
+        ["c-2=" + c for c in m2], ["c+2=" + c for c in p2],
+        ["b-1=" + a + b for a, b in zip(m1, chunk)], ["b+1=" + a + b for a, b in zip(chunk, p1)],
+        ["b-2=" + a + b for a, b in zip(m2, m1)], ["b+2=" + a + b for a, b in zip(p1, p2)],
+        ["t=" + a + b + c for a, b, c in zip(kinds, kinds[1:], kinds[2:])],
+    ]
+    out = [[*row, *w, *x] for row, w, x in zip(zip(*columns), _word_features(chunk), _lexicon_marks(chunk))]
     return out
 
 
@@ -137,25 +130,26 @@ def _kind(c: str) -> str:
     return "p"
 
 
-def _words(chunk: str):
+def _word_features(chunk: str) -> list[tuple[str, ...]]:
     """Per character: position in its jieba word (B/M/E/S), the word's POS, the word, neighbour POS."""
     import jieba  # noqa: PLC0415  (imported lazily: jieba's dictionary load is slow)
 
     tags = _pos_table()
-    wpos, wtag, word, prevtag, nexttag = [], [], [], [], []
     words = jieba.lcut(chunk)
-    pos_of = [tags.get(w) or ("eng" if w.isascii() else "oov") for w in words]
+    pos_of = ["^", *(tags.get(w) or ("eng" if w.isascii() else "oov") for w in words), "$"]
+    out: list[tuple[str, ...]] = []
     for k, w in enumerate(words):
         n = len(w)
-        t = pos_of[k]
-        pt = pos_of[k - 1] if k else "^"
-        nt = pos_of[k + 1] if k + 1 < len(words) else "$"
-        wpos.extend(["S"] if n == 1 else ["B", *["M"] * (n - 2), "E"])
-        wtag.extend([t] * n)
-        word.extend([w if 1 < n <= 4 else ""] * n)
-        prevtag.extend([pt] * n)
-        nexttag.extend([nt] * n)
-    return wpos, wtag, word, prevtag, nexttag
+        t, pt, nt = pos_of[k + 1], pos_of[k], pos_of[k + 2]
+        common = ("wt=" + t, "pt=" + pt, "nt=" + nt, *(("w=" + w,) if 1 < n <= 4 else ()))
+        if n == 1:
+            out.append(("wp=S", "wpt=S" + t, *common))
+        else:
+            out.append(("wp=B", "wpt=B" + t, *common))
+            middle = ("wp=M", "wpt=M" + t, *common)
+            out.extend([middle] * (n - 2))
+            out.append(("wp=E", "wpt=E" + t, *common))
+    return out
 
 
 @cache
@@ -170,24 +164,28 @@ def _pos_table() -> dict[str, str]:
 
 
 @cache
-def _lexicon_index(name: str) -> dict[str, tuple[int, ...]]:
-    """First character → lengths (longest first) of the entries of lexicon ``name``."""
-    index: dict[str, set[int]] = {}
-    for entry in lexicon.load(name):
-        index.setdefault(entry[0], set()).add(len(entry))
-    return {c: tuple(sorted(ls, reverse=True)) for c, ls in index.items()}
+def _lexicon_index() -> dict[str, tuple[tuple[str, frozenset[str], tuple[int, ...]], ...]]:
+    """First character → for each lexicon with entries starting with it: (name, entries, lengths longest first)."""
+    index: dict[str, list] = {}
+    for name in LEXICONS:
+        entries = lexicon.load(name)
+        lengths: dict[str, set[int]] = {}
+        for entry in entries:
+            lengths.setdefault(entry[0], set()).add(len(entry))
+        for c, ls in lengths.items():
+            index.setdefault(c, []).append((name, entries, tuple(sorted(ls, reverse=True))))
+    return {c: tuple(v) for c, v in index.items()}
 
 
 def _lexicon_marks(chunk: str) -> list[list[str]]:
-    """Per character, features ``<lexicon>=B/I/E/S`` for the longest lexicon entry covering it."""
+    """Per character, ``<lexicon>=B/I/E/S`` for the longest entry starting there, and ``=before/after``."""
+    n = len(chunk)
+    index = _lexicon_index()
     marks: list[list[str]] = [[] for _ in chunk]
-    for name in LEXICONS:
-        index, entries = _lexicon_index(name), lexicon.load(name)
-        if not index:
-            continue
-        for i, c in enumerate(chunk):
-            for length in index.get(c, ()):
-                if chunk[i:i + length] in entries:
+    for i, c in enumerate(chunk):
+        for name, entries, lengths in index.get(c, ()):
+            for length in lengths:
+                if i + length <= n and chunk[i:i + length] in entries:
                     if length == 1:
                         marks[i].append(name + "=S")
                     else:
@@ -195,7 +193,7 @@ def _lexicon_marks(chunk: str) -> list[list[str]]:
                         for k in range(i + 1, i + length - 1):
                             marks[k].append(name + "=I")
                         marks[i + length - 1].append(name + "=E")
-                        if i + length < len(chunk):
+                        if i + length < n:
                             marks[i + length].append(name + "=after")
                     if i:
                         marks[i - 1].append(name + "=before")

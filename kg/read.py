@@ -1,24 +1,589 @@
-"""STUB — replaced by the reading stage. Naive: UTF-8 text, one article per '#' heading, 。 sentences."""
+"""Reading: files, encodings, HTML → Document (articles, paragraphs, sentences, offsets).
+
+A page (``.txt``/``.md``) is one Document holding several articles: a heading of level ≤ 2 starts
+an article, a deeper heading is a section of it — unless the article has no body text yet, in which
+case the heading is its real title (a column name "## 专栏" followed by "### 标题"). A newspaper
+continuation marker "(上接01版)" starts an article, "(下转02版)" ends one; neither is body text.
+A paragraph that ends without sentence-final punctuation is a page-column break and continues
+into the next paragraph. ``.html`` is one article of body text with ``source_offsets`` into the
+decoded HTML; ``.jsonl`` is one Document per line.
+
+>>> doc = read_text("# 标题\\n\\n本报讯(记者 张明)近日,会议召开。会议强调,要抓落实!", doc_id="d")
+>>> [doc.text[s.start:s.end] for s in doc.articles[0].sentences]
+['标题', '本报讯(记者 张明)', '近日,会议召开。', '会议强调,要抓落实!']
+"""
+from __future__ import annotations
+
+import codecs
+import html as htmllib
+import json
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 
+from kg.errors import InputError
 from kg.model import Article, Document, Sentence
 
+PAGE_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+SUFFIXES = (*PAGE_SUFFIXES, *HTML_SUFFIXES, ".jsonl")
+_EXPECTED = "expected .txt, .md, .html, .htm or .jsonl"
 
-def read_file(path, *, encoding=None):
-    path = Path(path)
-    text = path.read_text(encoding=encoding or "utf-8-sig")
-    return [read_text(text, doc_id=path.stem, path=str(path))]
+# --- lines of a page ---------------------------------------------------------------------------
+
+_TERMINAL = "。！？；!?;"
+_CLOSERS = "”’」』）)]】〉》\"'"
+_HEADING = re.compile(r"(#{1,6})[ \t\u3000]+(\S.*?)(?:[ \t]+#+)?")
+_NUM = r"[0-9０-９A-Za-z一二三四五六七八九十]{1,4}"
+_MARK = rf"(上接|下转|紧接|接|转|续)(?:第|自)?\s*{_NUM}\s*[版页]"
+_MARKER_LINE = re.compile(rf"[（(【\[]?\s*{_MARK}\s*[）)】\]]?")
+_LEAD_MARKER = re.compile(rf"[（(【]\s*{_MARK}\s*[）)】]")
+_TRAIL_MARKER = re.compile(rf"[（(【]\s*{_MARK}\s*[）)】]$")
+_OPENING_MARKS = ("上接", "紧接", "接", "续")
+_CREDIT = r"摄影|摄|图|图片|图文|文|文/图|文图|记者|通讯员|编辑|责任编辑|责编|编审|审核|校对|作者|来源|出处|供图"
+_BYLINE = re.compile(
+    r"[（(][^（）()]{1,40}[）)]"  # (记者 张明 李华) / (某区委研究室 王芳)
+    rf"|(?:本报)?(?:{_CREDIT})\s*[:：/|｜]\s*\S.{{0,40}}"  # 摄影:王芳 / 责任编辑:李华
+    r"|(?:本报|新华社|中新社)?(?:记者|通讯员)[ \t\u3000].{1,30}"  # 本报记者 王芳
+    r"|\S.{0,20}[ \t\u3000]摄"  # 王芳 摄
+)
+# A dateline at the start of a news paragraph is its own sentence: 本报讯(记者 …) / …电(记者 …)
+_DATELINE = re.compile(r"(?:本报讯|本刊讯|[^，,。；;\s]{1,24}?日电)\s*[（(][^（）()]{1,40}[）)]"
+                       r"|[^，,。；;\s]{1,24}?[讯电]\s*[（(](?:本报)?(?:记者|通讯员|实习生)[^（）()]{0,40}[）)]")
+# A list item starts a paragraph of its own even after a paragraph without final punctuation.
+_LIST_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,3}[、.．](?!\d)")
+_SENTENCE_END = re.compile(rf"(?:[。！？；]|[!?;](?![A-Za-z0-9=&/%_.\-]))+[{re.escape(_CLOSERS)}]*")
+_SHORT = 30  # longest line that may stand alone as a title / column name
 
 
-def read_text(text, *, doc_id, path="<text>", title="", date=None, url=None):
-    doc = Document(doc_id, path, text, text)
-    starts = [m.start() for m in re.finditer(r"^#+ ", text, re.M)] or [0]
-    if starts[0] != 0:
-        starts.insert(0, 0)
-    for n, (a, b) in enumerate(zip(starts, starts[1:] + [len(text)])):
-        art = Article(f"{doc_id}#{n}", title, a, b)
-        for m in re.finditer(r"[^。！？\n]+[。！？]?", text[a:b]):
-            art.sentences.append(Sentence(a + m.start(), a + m.end(), 0))
-        doc.articles.append(art)
+@dataclass
+class _Line:
+    """A non-blank line of the text: its trimmed span, what it is, and its content span."""
+
+    start: int
+    end: int
+    kind: str  # heading | marker | byline | short | body
+    content_start: int
+    content_end: int
+    level: int = 0  # heading level
+    opens: bool = False  # (上接…版): an article starts here
+    closes: bool = False  # (下转…版): the article ends here
+
+
+def _lines(text: str) -> list[_Line]:
+    """Classify every non-blank line of ``text``."""
+    lines = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        body = raw.strip()
+        if not body:
+            continue
+        start = m.start() + len(raw) - len(raw.lstrip())
+        lines.append(_classify(body, start))
+    return lines
+
+
+def _classify(line: str, start: int) -> _Line:
+    end = start + len(line)
+    if h := _HEADING.fullmatch(line):
+        return _Line(start, end, "heading", start + h.start(2), start + h.end(2), level=len(h[1]))
+    if m := _MARKER_LINE.fullmatch(line):
+        opens = m[1] in _OPENING_MARKS
+        return _Line(start, end, "marker", start, end, opens=opens, closes=not opens)
+    if len(line) <= 60 and _BYLINE.fullmatch(line):
+        return _Line(start, end, "byline", start, end)
+    ln = _Line(start, end, "body", start, end)
+    if (m := _LEAD_MARKER.match(line)) and m[1] in _OPENING_MARKS and m.end() < len(line):
+        ln.opens, ln.content_start = True, start + m.end()
+    if (m := _TRAIL_MARKER.search(line)) and m[1] not in _OPENING_MARKS and m.start() > ln.content_start - start:
+        ln.closes, ln.content_end = True, start + m.start()
+    content = line[ln.content_start - start:ln.content_end - start].strip()
+    if not content:  # "(上接01版) (下转03版)": markers only
+        ln.kind = "marker"
+    elif len(content) <= _SHORT and not any(c in _TERMINAL + "，,、" for c in content) and content[-1] not in "：:—-":
+        ln.kind = "short"  # a title or column name, not the first half of a sentence cut by a column break
+    return ln
+
+
+def _is_open(text: str, ln: _Line) -> bool:
+    """A body line without final punctuation continues in the next paragraph (a column break)."""
+    return not ln.closes and text[ln.content_end - 1] not in _TERMINAL + _CLOSERS + "：:"
+
+
+# --- articles and sentences --------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    """An article being assembled: its span, title and paragraphs (lists of line content spans)."""
+
+    start: int
+    end: int
+    title: str = ""
+    title_level: int = 0  # level of the heading the title came from (0: none)
+    has_body: bool = False
+    open: bool = False  # the last paragraph continues into the next line
+    paragraphs: list[tuple[bool, list[tuple[int, int]]]] = field(default_factory=list)  # (split?, spans)
+
+
+def _drafts(text: str, *, split_articles: bool, join_breaks: bool) -> list[_Draft]:
+    """Group the lines of ``text`` into articles and paragraphs."""
+    lines = _lines(text)
+    drafts: list[_Draft] = []
+    cur: _Draft | None = None
+    closed = False
+    for i, ln in enumerate(lines):
+        if cur is None or closed:
+            new = True
+        elif not split_articles:
+            new = False
+        elif ln.kind == "heading":
+            new = ln.level <= 2 and cur.has_body
+        elif ln.opens:
+            new = cur.has_body
+        else:  # a column name standing alone just before the next article's heading belongs to it
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            new = (ln.kind == "short" and cur.has_body and nxt is not None
+                   and nxt.kind == "heading" and nxt.level <= 2)
+        if new:
+            cur, closed = _Draft(ln.start, ln.end), False
+            drafts.append(cur)
+        cur.end = ln.end
+        span = (ln.content_start, ln.content_end)
+        if ln.kind == "marker":
+            cur.open = False
+        elif ln.kind == "heading":
+            if _retitles(cur, ln):
+                cur.title, cur.title_level = text[span[0]:span[1]], ln.level
+            cur.paragraphs.append((False, [span]))
+            cur.open = False
+        elif ln.kind in ("body", "short") and cur.open and not ln.opens and not _LIST_ITEM.match(text, span[0]):
+            cur.paragraphs[-1][1].append(span)
+            cur.open = join_breaks and _is_open(text, ln)
+        elif ln.kind == "short":
+            if not cur.has_body and not cur.title:
+                cur.title = text[span[0]:span[1]].strip()
+            cur.paragraphs.append((False, [span]))
+            cur.open = False
+        else:
+            cur.paragraphs.append((ln.kind == "body", [span]))
+            cur.has_body = True
+            cur.open = join_breaks and _is_open(text, ln)
+        closed = ln.closes
+    return drafts
+
+
+def _retitles(draft: _Draft, ln: _Line) -> bool:
+    """Before any body text, a heading under a column-like heading (level ≤ 2) is the real title."""
+    if draft.has_body:
+        return False
+    return not draft.title_level or (draft.title_level <= 2 and ln.level >= draft.title_level)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph: cut after final punctuation (closing quotes kept) and a dateline."""
+    start, end = spans[0][0], spans[-1][1]
+    cuts = {start, end}
+    if m := _DATELINE.match(text, start, end):
+        cuts.add(m.end())
+    cuts.update(m.end() for m in _SENTENCE_END.finditer(text, start, end)
+                if not _in_book_title(text, start, m.start(), end))
+    cuts = sorted(cuts)
+    return [s for s in (_trim(text, a, b) for a, b in zip(cuts, cuts[1:])) if s[0] < s[1]]
+
+
+def _in_book_title(text: str, start: int, pos: int, end: int) -> bool:
+    """Inside 《…》 (a film or document title such as 《南京！南京！》): no sentence ends here."""
+    lo = max(start, pos - 40)
+    return text.rfind("《", lo, pos) > text.rfind("》", lo, pos) and "》" in text[pos:min(end, pos + 40)]
+
+
+def _articles(text: str, doc_id: str, *, title: str, date: str | None, url: str | None,
+              split_articles: bool = True, join_breaks: bool = True) -> list[Article]:
+    articles = []
+    for draft in _drafts(text, split_articles=split_articles, join_breaks=join_breaks):
+        sentences = []
+        for n, (split, spans) in enumerate(draft.paragraphs):
+            found = _split(text, spans) if split else [_trim(text, spans[0][0], spans[-1][1])]
+            sentences.extend(Sentence(s, e, n) for s, e in found if s < e)
+        if not sentences:
+            continue
+        art_title = title if title and not articles and not draft.title_level else draft.title
+        articles.append(Article(f"{doc_id}#{len(articles)}", art_title, draft.start, draft.end,
+                                sentences, date=date, url=url))
+    return articles
+
+
+def sentence_text(doc: Document, sent: Sentence) -> str:
+    """The sentence as a reader sees it: column-break newlines inside it removed (for evidence).
+
+    >>> doc = read_text("会议指出,各街镇在重点任务方面取得良好\\n\\n成效。", doc_id="d")
+    >>> sentence_text(doc, doc.articles[0].sentences[0])
+    '会议指出,各街镇在重点任务方面取得良好成效。'
+    """
+    return _BREAK.sub(_join_break, doc.text[sent.start:sent.end])
+
+
+_BREAK = re.compile(r"(.)\s*\n\s*(.)", re.S)
+
+
+def _join_break(m: re.Match) -> str:
+    a, b = m[1], m[2]
+    sep = " " if a.isascii() and b.isascii() and a.isalnum() and b.isalnum() else ""
+    return a + sep + b
+
+
+# --- Traditional → Simplified ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _simplify_char(ch: str) -> str:
+    out = _t2s().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def simplify(text: str) -> str:
+    """Traditional → Simplified, one character for one, so offsets stay valid.
+
+    >>> simplify("臺灣學者發表「國際」論文")
+    '台湾学者发表「国际」论文'
+    """
+    if text.isascii():
+        return text
+    out = _t2s().convert(text)
+    if len(out) == len(text) and out.count("\n") == text.count("\n"):
+        lines = list(zip(text.split("\n"), out.split("\n")))
+        if all(len(a) == len(b) for a, b in lines):
+            return out
+    return "".join(_simplify_char(c) for c in text)
+
+
+# --- decoding ----------------------------------------------------------------------------------
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_GB_ALIASES = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn"}
+
+
+def _decode(data: bytes, name: str, encoding: str | None, *, declared: bool = False) -> tuple[str, str]:
+    """Decode ``data``: the forced ``encoding``, else a BOM, UTF-8, GB18030, then charset-normalizer.
+
+    ``declared``: an HTML page; its <meta charset> is tried first. Returns (text, encoding used).
+    """
+    if encoding:
+        try:
+            codec = codecs.lookup(encoding).name
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}; pass e.g. --encoding utf-8, gb18030 or big5") from None
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as e:
+            raise InputError(f"{name} is not {encoding} text (bad byte at {e.start}); "
+                             "pass the right --encoding, or none to detect it") from None
+        if text.startswith("\ufeff"):
+            text, codec = text[1:], "utf-8-sig" if codec == "utf-8" else codec
+        return _text_or_binary(text, name), codec
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _text_or_binary(data.decode(codec), name), codec  # the codec drops the BOM
+            except UnicodeDecodeError:
+                raise InputError(f"{name} starts with a {codec} byte-order mark but is not {codec} text; "
+                                 "pass --encoding") from None
+    if b"\x00" in data:
+        raise InputError(f"{name} looks binary (NUL bytes), not text; {_EXPECTED} files in UTF-8 or GB18030")
+    candidates = ["utf-8", "gb18030"]
+    if declared and (m := _CHARSET.search(data[:4096])):
+        label = m[1].decode("ascii").lower()
+        candidates.insert(0, "gb18030" if label in _GB_ALIASES else label)
+    for codec in candidates:
+        try:
+            return _text_or_binary(data.decode(codec), name), codecs.lookup(codec).name
+        except (UnicodeDecodeError, LookupError):
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        try:
+            return _text_or_binary(data.decode(best.encoding), name), best.encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
+    raise InputError(f"{name} is not UTF-8 or GB18030 text; pass --encoding (e.g. --encoding big5)")
+
+
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")
+
+
+def _text_or_binary(text: str, name: str) -> str:
+    """``text`` unless control or private-use characters show it is binary data."""
+    if len(_NOT_TEXT.findall(text)) > len(text) // 200:
+        raise InputError(f"{name} looks binary (control characters), not text; {_EXPECTED} files")
+    return text
+
+
+# --- HTML --------------------------------------------------------------------------------------
+
+_SKIP = {"script", "style", "noscript", "template", "head", "nav", "aside", "form", "iframe", "svg",
+         "canvas", "select", "button", "object", "footer"}
+_BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+          "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "figure",
+          "figcaption", "hr", "address", "center", "caption", "body", "header"}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
+_PARA, _LINEBREAK = "\x00\n\n", "\x00\n"  # markers: never a character of the page
+
+
+class _HtmlText(HTMLParser):
+    """Body text of an HTML page, each character with its offset in the decoded HTML."""
+
+    def __init__(self, source: str):
+        super().__init__(convert_charrefs=False)
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.pieces: list[tuple[str, int, bool]] = []  # (text or break marker, source offset, one per char?)
+        self.skipping: dict[str, int] = {}
+        self.headers: list[bool] = []  # per open <header>: skipped (outside <article>/<main>)?
+        self.containers = 0  # open <article>/<main>
+        self.title = ""
+        self.h1 = ""  # text of the first kept <h1>
+        self.h1_parts: list[str] | None = None  # while inside that <h1>
+        self.in_title = False
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _skipped(self) -> bool:
+        return any(self.skipping.values())
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "body":
+            self.skipping.pop("head", None)
+        if tag == "title" and not self.title:  # the page's <title>, not an <svg> one
+            self.in_title = True
+        if tag in ("article", "main"):
+            self.containers += 1
+        if tag == "header":
+            self.headers.append(self.containers == 0)
+            if self.containers == 0:
+                self.skipping["header"] = self.skipping.get("header", 0) + 1
+        elif tag in _SKIP and tag not in _VOID:
+            self.skipping[tag] = self.skipping.get(tag, 0) + 1
+        if tag == "h1" and not self.h1 and not self._skipped():
+            self.h1_parts = []
+        self._break(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self._break(tag)
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+        if tag in ("article", "main") and self.containers:
+            self.containers -= 1
+        if tag == "header":
+            if self.headers and self.headers.pop():
+                self.skipping["header"] -= 1
+        elif tag in _SKIP and self.skipping.get(tag):
+            self.skipping[tag] -= 1
+        if tag == "h1" and self.h1_parts is not None:
+            self.h1, self.h1_parts = " ".join("".join(self.h1_parts).split()), None
+        self._break(tag)
+
+    def _break(self, tag):
+        if tag == "br":
+            self.pieces.append((_LINEBREAK, self._pos(), False))
+        elif tag in _BLOCK:
+            self.pieces.append((_PARA, self._pos(), False))
+
+    def _text(self, data: str, pos: int, *, per_char: bool):
+        if self.in_title:
+            self.title += data
+        if self._skipped():
+            return
+        if self.h1_parts is not None:
+            self.h1_parts.append(data)
+        self.pieces.append((data, pos, per_char))
+
+    def handle_data(self, data):
+        self._text(data, self._pos(), per_char=True)
+
+    def handle_entityref(self, name):
+        char = htmllib.unescape(f"&{name};")
+        self._text(char if char != f"&{name};" else f"&{name}", self._pos(), per_char=char == f"&{name};")
+
+    def handle_charref(self, name):
+        self._text(htmllib.unescape(f"&#{name};"), self._pos(), per_char=False)
+
+    def text(self) -> tuple[str, list[int]]:
+        """Blocks → blank lines, <br> → newline, whitespace runs → one space (none at a line wrap in CJK)."""
+        chunks: list[str] = []
+        offsets: list[int] = []
+        pending: tuple[str, int] | None = None  # separator waiting for the next visible character
+        for piece, pos, per_char in self.pieces:
+            if piece is _PARA or piece is _LINEBREAK:
+                if pending is None or pending[0] is not _PARA:
+                    pending = (piece, pos)
+                continue
+            for m in _TOKEN.finditer(piece):
+                token, at = m.group(), pos + m.start() if per_char else pos
+                if token[0].isspace():
+                    if pending is None:
+                        pending = ("" if "\n" in token else " ", at)
+                    elif pending[0] == " " and "\n" in token:
+                        pending = ("", pending[1])  # a wrapped line: nothing between CJK characters
+                    continue
+                if pending is not None and chunks:
+                    sep, sep_at = pending
+                    if sep == "" and not (_is_cjk(chunks[-1][-1]) and _is_cjk(token[0])):
+                        sep = " "
+                    sep = sep.replace("\x00", "")
+                    chunks.append(sep)
+                    offsets.extend([sep_at] * len(sep))
+                pending = None
+                chunks.append(token)
+                offsets.extend(range(at, at + len(token)) if per_char else [at] * len(token))
+        return "".join(chunks), offsets
+
+
+_TOKEN = re.compile(r"\s+|\S+")
+
+
+def _is_cjk(c: str) -> bool:
+    return ord(c) >= 0x2E80
+
+
+def _read_html(source: str, name: str) -> tuple[str, list[int], str]:
+    parser = _HtmlText(source)
+    parser.feed(source)
+    parser.close()
+    text, offsets = parser.text()
+    if not text.strip():
+        raise InputError(f"{name}: no body text in this HTML page; expected an article page with text in <body>")
+    return text, offsets, parser.h1 or _page_title(parser.title)
+
+
+def _page_title(raw: str) -> str:
+    """<title> without the site name: "标题_栏目_网站" → "标题"."""
+    title = " ".join(htmllib.unescape(raw).split())
+    return re.split(r"\s*[_|｜]\s*|\s+[-—–]\s+", title)[0] if title else ""
+
+
+# --- files -------------------------------------------------------------------------------------
+
+
+def read_text(text: str, *, doc_id: str, path: str = "<text>", title: str = "", date: str | None = None,
+              url: str | None = None) -> Document:
+    """One plain text (a page, or the ``text`` of a JSON line) as a Document; ``#`` headings split articles.
+
+    >>> doc = read_text("区委书记王芳主持会议。会议强调，要抓好落实。", doc_id="n1", title="会议")
+    >>> [(a.id, a.title, len(a.sentences)) for a in doc.articles]
+    [('n1#0', '会议', 2)]
+    """
+    doc = Document(doc_id, path, text, simplify(text))
+    doc.articles = _articles(text, doc_id, title=title, date=date, url=url)
     return doc
+
+
+def read_file(path, *, encoding: str | None = None) -> list[Document]:
+    """Read a ``.txt``/``.md`` page, an ``.html`` page or a ``.jsonl`` corpus into Documents.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "page.txt"
+    >>> _ = p.write_bytes("# 新区召开座谈会\\n\\n会议由区长李华主持。".encode("gb18030"))
+    >>> [(d.id, d.encoding, d.articles[0].title) for d in read_file(p)]
+    [('page', 'gb18030', '新区召开座谈会')]
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise InputError(f"{path}: no such file; check the path")
+    if path.is_dir():
+        raise InputError(f"{path} is a directory; pass a file ({_EXPECTED}) or use kg build DIR")
+    if suffix not in SUFFIXES:
+        raise InputError(f"{path}: unsupported file type {suffix or '(none)'!r}; {_EXPECTED}")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror}); check permissions") from e
+    if not data.strip():
+        raise InputError(f"{path} is empty; expected Chinese news text")
+    text, used = _decode(data, str(path), encoding, declared=suffix in HTML_SUFFIXES)
+    if not text.strip():
+        raise InputError(f"{path} is empty (only whitespace); expected Chinese news text")
+    if suffix == ".jsonl":
+        return _read_jsonl(text, path, used)
+    if suffix in HTML_SUFFIXES:
+        body, offsets, title = _read_html(text, str(path))
+        doc = Document(path.stem, str(path), body, simplify(body), encoding=used, source_offsets=offsets)
+        doc.articles = _articles(body, doc.id, title=title, date=None, url=None,
+                                 split_articles=False, join_breaks=False)
+        return [doc]
+    doc = read_text(text, doc_id=path.stem, path=str(path))
+    doc.encoding = used
+    return [doc]
+
+
+def _read_jsonl(text: str, path: Path, encoding: str) -> list[Document]:
+    docs = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{path}:{n}: not JSON ({e.msg}); expected one {{\"text\": …}} object per line") from None
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise InputError(f"{path}:{n}: no \"text\" string; expected one {{\"text\": …}} object per line")
+        if not row["text"].strip():
+            raise InputError(f"{path}:{n}: \"text\" is empty; fill it or remove the line")
+        meta = {k: (None if row.get(k) is None else str(row[k])) for k in ("id", "title", "date", "url")}
+        doc = read_text(row["text"], doc_id=meta["id"] or f"{path.stem}-{n}", path=str(path),
+                        title=meta["title"] or "", date=meta["date"], url=meta["url"])
+        doc.encoding = encoding
+        docs.append(doc)
+    if not docs:
+        raise InputError(f"{path}: no JSON lines; expected one {{\"text\": …}} object per line")
+    return docs
+
+
+def find_inputs(paths) -> list[Path]:
+    """Expand files and directories (recursively, sorted) into the readable input files.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("b.txt", "a.md", "notes.pdf"): _ = (d / name).write_text("x")
+    >>> [p.name for p in find_inputs([d])]
+    ['a.md', 'b.txt']
+    """
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if not p.exists():
+            raise InputError(f"{p}: no such file or directory; check the path")
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not files:
+                raise InputError(f"{p}: no input files in this directory; {_EXPECTED}")
+            found.extend(files)
+        elif p.suffix.lower() in SUFFIXES:
+            found.append(p)
+        else:
+            raise InputError(f"{p}: unsupported file type {p.suffix or '(none)'!r}; {_EXPECTED}")
+    return list(dict.fromkeys(found))

@@ -1,6 +1,344 @@
-"""STUB — replaced by the resolution stage."""
-from kg.model import Document, Extraction
+"""One entity per real thing: canonical names, aliases, deictic forms, merging across articles.
+
+Steps: (1) every article gets the place it is about (``Article.place``): the most frequent
+district- or city-level place it names, its heading counting double, else that of its document;
+(2) each mention gets a name: quotes and book-title marks dropped, short place forms expanded
+(丰台 → 丰台区), deictic forms expanded with the article's place (我区 → 丰台区, 区委 → 丰台区委,
+市总工会 → 北京市总工会); (3) inside an article, a name that is a reduction of a longer one of the
+same type (北方车辆集团 of 北京北方车辆集团有限公司, 冬奥会 of 北京冬奥会) joins it when that is
+unambiguous; (4) entities merge across articles and documents by (type, canonical name) and by
+unambiguous alias; (5) relations are re-pointed, self-loops and dangling ones dropped, duplicates
+removed (the first evidence is kept).
+
+>>> from kg.model import Document, Article, Mention
+>>> doc = Document("d", "d.txt", "北京市总工会。市总工会", "北京市总工会。市总工会", [Article("d#0", "", 0, 11)])
+>>> ms = [Mention("d", "d#0", 0, 6, "Organization", "北京市总工会"), Mention("d", "d#0", 7, 11, "Organization", "市总工会")]
+>>> ex = resolve([doc], ms, [], [])
+>>> [(e.name, e.aliases) for e in ex.entities]
+[('北京市总工会', ['市总工会'])]
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import cache
+
+from kg.lexicon import load
+from kg.model import ARTICLE, Document, Entity, Extraction, Mention, Relation
+from kg.relations import division_chain
+
+_QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉\s]")
+_LEVEL_CHARS = {"区": "district", "县": "district", "旗": "district", "市": "city", "州": "city",
+                "盟": "city", "省": "province"}
+# Forms that stand for the place an article is about (我区 → 丰台区) or for a fixed place.
+_DEICTIC_PLACE = re.compile(r"(?:我|本|全|该)([省市区县])|([省市区县])内")
+_FIXED_PLACE = {"我国": "中国", "全国": "中国", "祖国": "中国", "首都": "北京市"}  # general facts
+# An organ named by its level only: 区委, 市总工会, 我区教委 (not 市场…, 市民…, 区域…).
+_DEICTIC_ORG = re.compile(r"(?:我|本|全)?([省市区县])(?![场民域份级属辖内外块])"
+                          r"(.*(?:委|政府|人大|政协|局|办|厅|部|院|会|联|中心|所|队|站|馆|处|室|团|校|科))")
+_ADMIN_SUFFIXES = ("自治区", "自治州", "自治县", "新区", "省", "市", "区", "县", "旗", "州", "盟")
+_LEGAL_TAIL = re.compile(r"(?:控股|股份)?(?:有限责任公司|股份有限公司|有限公司)$|(?:客户端|微信公众号|公众号|官方微博|App|APP)$")
+_PROGRAMME_TAIL = re.compile(r"(?:系列宣讲|系列活动|系列讲座|系列|活动|专项行动|行动|计划|工程|规划|项目)$")
+_YEAR_HEAD = re.compile(r"^\d{4}年")
 
 
 def resolve(docs, mentions, relations, figures) -> Extraction:
-    return Extraction(docs=list(docs), relations=list(relations), figures=list(figures))
+    """Resolve ``mentions`` (and those relations/figures hold) to entities; return the Extraction.
+
+    >>> from kg.model import Document, Article, Mention
+    >>> text = "丰台区召开会议。我区将推进。"
+    >>> doc = Document("d", "d.txt", text, text, [Article("d#0", "", 0, len(text))])
+    >>> ms = [Mention("d", "d#0", 0, 3, "Place", "丰台区"), Mention("d", "d#0", 8, 10, "Place", "我区")]
+    >>> ex = resolve([doc], ms, [], [])
+    >>> [(e.name, e.aliases) for e in ex.entities], doc.articles[0].place
+    ([('丰台区', ['我区'])], '丰台区')
+    """
+    docs, relations, figures = list(docs), list(relations), list(figures)
+    order = {d.id: n for n, d in enumerate(docs)}
+    every, twins = _collect(mentions, relations, figures)
+    every.sort(key=lambda m: (order.get(m.doc_id, len(order)), m.start, -m.end))
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in every:
+        by_article[m.article_id].append(m)
+    known_places = {_clean(m.text) for m in every if m.type == "Place"}
+    places: dict[str, dict[str, str]] = {}  # article id -> level -> place name
+    for doc in docs:
+        places.update(_place_articles(doc, by_article, known_places, relations))
+
+    names: dict[int, str] = {}  # id(mention) -> name after expansion
+    deictic: set[int] = set()
+    for m in every:
+        text = _clean(m.text)
+        name = _expand(text, m.type, places.get(m.article_id, {}), known_places)
+        if name is None:
+            continue
+        names[id(m)] = name
+        if name != text and _is_deictic(text, m.type):
+            deictic.add(id(m))
+
+    clusters = _Clusters()
+    for art_id, ms in by_article.items():
+        _cluster_article([m for m in ms if id(m) in names], names, deictic, clusters)
+    entities = clusters.entities(every, names, deictic)
+    for twin, m in twins:
+        twin.entity = m.entity
+    return Extraction(docs=docs, entities=entities, relations=_relations(relations), figures=figures)
+
+
+# ---------------------------------------------------------------- names
+
+def _clean(text: str) -> str:
+    return _QUOTES.sub("", text)
+
+
+def _is_deictic(text: str, type_: str) -> bool:
+    if type_ == "Place":
+        return bool(_DEICTIC_PLACE.fullmatch(text)) or text in _FIXED_PLACE
+    return type_ == "Organization" and bool(_DEICTIC_ORG.fullmatch(text))
+
+
+def _full_place(name: str, known: set[str]) -> str:
+    """丰台 → 丰台区 when the text or the divisions list gives exactly one full form."""
+    if name.endswith(_ADMIN_SUFFIXES) and len(name) > 2 or name not in load("divisions"):
+        return name
+    fulls = [name + s for s in _ADMIN_SUFFIXES if name + s in load("divisions")]
+    seen = [f for f in fulls if f in known]
+    if len(seen) == 1:
+        return seen[0]
+    return fulls[0] if len(fulls) == 1 else name
+
+
+def _level(name: str) -> str | None:
+    if not name or re.search(r"[一二三四五六七八九十\d]", name):
+        return None  # 城六区 is a group of districts, not a district
+    if name.endswith("自治区"):
+        return "province"
+    return _LEVEL_CHARS.get(name[-1])
+
+
+def _expand(text: str, type_: str, places: dict[str, str], known: set[str]) -> str | None:
+    """The name a mention stands for (``places``: the article's place per level); ``None`` if empty.
+
+    >>> _expand("区委", "Organization", {"district": "丰台区", "city": "北京市"}, set())
+    '丰台区委'
+    >>> _expand("市总工会", "Organization", {"district": "丰台区", "city": "北京市"}, set())
+    '北京市总工会'
+    >>> _expand("区块链产业联盟", "Organization", {"district": "丰台区"}, set())
+    '区块链产业联盟'
+    """
+    if not text:
+        return None
+    if type_ == "Place":
+        if text in _FIXED_PLACE:
+            return _FIXED_PLACE[text]
+        d = _DEICTIC_PLACE.fullmatch(text)
+        if d:
+            return places.get(_LEVEL_CHARS[d.group(1) or d.group(2)], text)
+        return _full_place(division_chain(text)[-1], known)  # 成都市武侯区 is 武侯区
+    if type_ == "Organization":
+        d = _DEICTIC_ORG.fullmatch(text)
+        if d:
+            place = places.get(_LEVEL_CHARS[d.group(1)])
+            if place and place.endswith(d.group(1)):
+                return place + d.group(2)
+    return text
+
+
+# ---------------------------------------------------------------- article places
+
+def _place_articles(doc: Document, by_article, known: set[str], relations) -> dict[str, dict[str, str]]:
+    """Set ``Article.place`` for every article of ``doc``; return its place per level, by article id."""
+    parents = {}  # district -> city, from place chains the text states (北京市丰台区)
+    for r in relations:
+        if r.predicate == "locatedIn" and isinstance(r.object, Mention) and isinstance(r.subject, Mention) \
+                and r.subject.type == r.object.type == "Place":
+            parents[_full_place(_clean(r.subject.text), known)] = _full_place(_clean(r.object.text), known)
+    doc_counts: dict[str, Counter] = defaultdict(Counter)
+    per_article = {}
+    for art in doc.articles:
+        counts: dict[str, Counter] = defaultdict(Counter)
+        found = [(name, 3) for name in _heading_places(doc, art)]  # the heading says what it is about
+        for m in by_article.get(art.id, []):
+            text = _clean(m.text)
+            if m.type == "Place" and not _is_deictic(text, "Place"):
+                name = _full_place(division_chain(text)[-1], known)
+                found.append((name, 1 if name == text or name in known else 0.5))  # 河西 → 河西区?
+        for name, weight in found:
+            level = _level(name)
+            if level is not None:
+                counts[level][name] += weight
+                doc_counts[level][name] += weight
+        per_article[art.id] = counts
+    out = {}
+    for art in doc.articles:
+        places = {}
+        for level in ("district", "city", "province"):
+            for counts in (per_article[art.id], doc_counts):
+                if counts[level]:
+                    # most frequent, ties broken by first appearance (Counter keeps insertion order)
+                    places[level] = max(counts[level].items(), key=lambda kv: kv[1])[0]
+                    break
+        if "district" in places and places["district"] in parents:
+            places["city"] = parents[places["district"]]
+        out[art.id] = places
+        art.place = places.get("district") or places.get("city") or places.get("province")
+    return out
+
+
+def _heading_places(doc: Document, art) -> list[str]:
+    """Full division names (丰台区, 绵阳市) written in the article's heading (its first sentence)."""
+    if not art.sentences:
+        return []
+    head = doc.norm[art.sentences[0].start:art.sentences[0].end]
+    if len(head) > 60:
+        return []  # no heading: a first sentence of body text
+    names = [n for n in _full_divisions() if n in head]
+    return [n for n in names if not any(n != o and n in o for o in names)]
+
+
+@cache
+def _full_divisions() -> tuple[str, ...]:
+    return tuple(n for n in load("divisions") if len(n) >= 3 and n.endswith(_ADMIN_SUFFIXES))
+
+
+# ---------------------------------------------------------------- clustering
+
+def _reductions(name: str, type_: str, *, place: bool = True) -> set[str]:
+    """Shorter forms the same thing goes by: without legal form, year, generic head (and place prefix).
+
+    >>> sorted(_reductions("北京北方车辆集团有限公司", "Organization"))
+    ['北京北方车辆集团', '北京北方车辆集团有限公司', '北方车辆集团', '北方车辆集团有限公司']
+    """
+    out = {name}
+    for form in list(out):
+        tail = {"Organization": _LEGAL_TAIL, "Programme": _PROGRAMME_TAIL}.get(type_)
+        if tail is not None:
+            out.add(tail.sub("", form))
+        if type_ == "Event":
+            out.add(_YEAR_HEAD.sub("", form))
+    for form in list(out) if place else ():
+        for k in range(len(form) - 2, 1, -1):
+            if form[:k] in load("divisions") and type_ in ("Organization", "Event"):
+                out.add(form[k:])
+                break
+    return {f for f in out if len(f) >= 2}
+
+
+class _Clusters:
+    """Union–find over names; keys are (type, name)."""
+
+    def __init__(self):
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+        self.deictic_forms: set[tuple[str, str]] = set()
+
+    def find(self, k):
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[ra] = rb
+
+    def entities(self, every, names, deictic) -> list[Entity]:
+        groups: dict[tuple, list[Mention]] = defaultdict(list)
+        for m in every:
+            if id(m) in names:
+                groups[self.find((m.type, names[id(m)]))].append(m)
+        self._merge_by_alias(groups, names, deictic)
+        groups = defaultdict(list, {})
+        for m in every:
+            if id(m) in names:
+                groups[self.find((m.type, names[id(m)]))].append(m)
+        out = []
+        for (type_, _), ms in groups.items():
+            forms = list(dict.fromkeys(names[id(m)] for m in ms))
+            canonical = max(forms, key=len)  # the fullest form; first one on ties
+            aliases = {names[id(m)] for m in ms} | {_clean(m.text) for m in ms}
+            aliases.discard(canonical)
+            ent = Entity(canonical, type_, sorted(a for a in aliases if a), list(ms))
+            for m in ms:
+                m.entity = ent.key
+            out.append(ent)
+        return out  # groups follow the order of ``every``: first mention first
+
+    def _merge_by_alias(self, groups, names, deictic) -> None:
+        """Join a group whose longest name is an unambiguous plain alias (or the name without its
+        legal form: 青岛啤酒 of 青岛啤酒股份有限公司) of another group."""
+        owners: dict[tuple[str, str], set] = defaultdict(set)
+        longest = {}
+        for root, ms in groups.items():
+            plain = {names[id(m)] for m in ms if id(m) not in deictic}
+            longest[root] = max(plain, key=len) if plain else None
+            for form in plain:
+                for short in _reductions(form, root[0], place=False):
+                    owners[(root[0], short)].add(root)
+        for root, name in longest.items():
+            if name is None:
+                continue
+            others = owners[(root[0], name)] - {root}
+            bigger = {o for o in others if longest[o] and len(longest[o]) > len(name)}
+            if len(bigger) == 1 and not (others - bigger):
+                self.union(root, bigger.pop())
+
+
+def _cluster_article(ms: list[Mention], names, deictic, clusters: _Clusters) -> None:
+    """Inside one article: a name joins a longer one of its type when it is an unambiguous reduction."""
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for m in ms:
+        key = (m.type, names[id(m)])
+        clusters.find(key)
+        if names[id(m)] not in by_type[m.type]:
+            by_type[m.type].append(names[id(m)])
+    for type_, forms in by_type.items():
+        if type_ == "Person":
+            continue
+        forms = sorted(forms, key=len, reverse=True)
+        for short in forms:
+            roots = set()
+            for long in forms:
+                if len(long) > len(short) and (short in _reductions(long, type_)
+                                               or (long.endswith(short) and len(short) >= 3
+                                                   and short not in load("divisions"))):
+                    roots.add(clusters.find((type_, long)))
+            if len(roots) == 1:
+                clusters.union((type_, short), roots.pop())
+
+
+# ---------------------------------------------------------------- relations
+
+def _relations(relations: list[Relation]) -> list[Relation]:
+    out, seen = [], set()
+    for r in relations:
+        ends = [x for x in (r.subject, r.object) if isinstance(x, Mention)]
+        if any(x.entity is None for x in ends):
+            continue
+        subj = r.subject.entity if isinstance(r.subject, Mention) else (ARTICLE, r.evidence.article_id)
+        obj = r.object.entity if isinstance(r.object, Mention) else ("literal", r.object)
+        if subj == obj:
+            continue
+        key = (subj, r.predicate, obj)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _collect(mentions, relations, figures) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """Every distinct mention (the entity stage's plus those rules added), and (twin, original) pairs
+    of distinct objects for one span and type."""
+    out, spans, twins = [], {}, []
+    extra = [x for r in relations for x in (r.subject, r.object) if isinstance(x, Mention)]
+    extra += [f.subject for f in figures if isinstance(f.subject, Mention)]
+    for m in list(mentions) + extra:
+        key = (m.doc_id, m.start, m.end, m.type)
+        if key in spans:
+            if spans[key] is not m:
+                twins.append((m, spans[key]))
+            continue
+        spans[key] = m
+        out.append(m)
+    return out, twins

@@ -106,7 +106,7 @@ def train(args) -> None:
 def evaluate(args) -> None:
     ner.MODEL = args.out
     ner._tagger.cache_clear()
-    scorer = args.data.parent / "annotation" / "ner_score.py"
+    scorer = args.scorer or args.data.parent.parent / "annotation" / "ner_score.py"
     for rel in BENCHMARKS:
         gold = args.data / rel
         if not gold.exists():
@@ -134,6 +134,7 @@ def main() -> None:
     ap.add_argument("--eval", action="store_true", help="evaluate on the held-out sets after training")
     ap.add_argument("--eval-only", action="store_true")
     ap.add_argument("--pred-dir", default="/tmp")
+    ap.add_argument("--scorer", type=Path, help="ner_score.py (default DATA_DIR/../../annotation/)")
     args = ap.parse_args()
     if not args.eval_only:
         train(args)

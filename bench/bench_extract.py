@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Throughput of kg.ner.tag (and the whole kg.pipeline.extract) against raw jieba.posseg.lcut.
+
+The baseline is measured in the same run on the same text, so the ratio is meaningful on a busy
+machine. Text: a file given as argument (e.g. a page of seeds/), repeated to ``--chars``.
+
+Usage: python bench/bench_extract.py [FILE ...] [--chars 200000]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def rate(label: str, fn, text: str) -> float:
+    """Run ``fn(text)`` once and print characters per second."""
+    t0 = time.perf_counter()
+    fn(text)
+    cps = len(text) / (time.perf_counter() - t0)
+    print(f"{label:<28}{cps:>12,.0f} chars/s")
+    return cps
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--chars", type=int, default=200_000)
+    args = ap.parse_args()
+    files = args.files or sorted((ROOT / "seeds").glob("*.txt"))
+    base = "\n".join(f.read_text(encoding="utf-8") for f in files)
+    text = (base * (args.chars // max(len(base), 1) + 1))[: args.chars]
+    print(f"{len(text):,} chars from {len(files)} file(s)")
+
+    import jieba
+    import jieba.posseg
+
+    from kg import ner
+
+    jieba.setLogLevel(60)
+    ner.tag("预热：加载模型和词典。")
+    jieba.posseg.lcut("预热")
+    baseline = rate("jieba.posseg.lcut", jieba.posseg.lcut, text)
+    rate("jieba.lcut", jieba.lcut, text)
+    tagged = rate("kg.ner.tag", ner.tag, text)
+    print(f"ratio ner.tag / posseg        {tagged / baseline:.2f}")
+    try:
+        from kg.pipeline import extract
+        from kg.read import read_text
+
+        whole = rate("kg.pipeline.extract", lambda t: extract([read_text(t, doc_id="bench")]), text)
+        print(f"ratio extract / posseg        {whole / baseline:.2f}")
+    except Exception as exc:  # the pipeline is optional here: other stages may be unfinished
+        print(f"kg.pipeline.extract not measured: {type(exc).__name__}: {exc}")
+
+
+if __name__ == "__main__":
+    main()

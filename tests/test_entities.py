@@ -1,0 +1,187 @@
+"""Entity mentions: one table per rule family, plus offset invariants (hypothesis)."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.entities import find_mentions
+from kg.model import Article, Document, Sentence
+
+
+def _doc(text: str) -> tuple[Document, Article]:
+    doc = Document("t", "t.txt", text, text)
+    art = Article("t#0", "", 0, len(text), [Sentence(0, len(text), 0)])
+    doc.articles.append(art)
+    return doc, art
+
+
+def outer(text: str) -> set[tuple[str, str]]:
+    doc, art = _doc(text)
+    return {(m.type, m.text) for m in find_mentions(doc, art) if not m.nested}
+
+
+def nested(text: str) -> set[tuple[str, str]]:
+    doc, art = _doc(text)
+    return {(m.type, m.text) for m in find_mentions(doc, art) if m.nested}
+
+
+TITLE_BEFORE_NAME = [
+    ("市委书记陈建国主持召开常委会会议。", "陈建国"),
+    ("会上,区长刘海涛作工作报告。", "刘海涛"),
+    ("中国航天科工集团数控车工周德明介绍了经验。", "周德明"),
+    ("江苏省农业科学院高级畜牧师沈秋云深耕蛋鸡育种多年。", "沈秋云"),
+    ("公司总经理欧阳明辉表示,将加大研发投入。", "欧阳明辉"),
+]
+
+
+@pytest.mark.parametrize("text, name", TITLE_BEFORE_NAME)
+def test_title_before_name(text, name):
+    assert ("Person", name) in outer(text)
+
+
+NAME_LISTS = [
+    ("市领导赵立新、孙红梅、钱卫东,及市有关部门负责人参加。", ["赵立新", "孙红梅", "钱卫东"]),
+    ("县领导黄海、林晓燕出席活动。", ["黄海", "林晓燕"]),
+]
+
+
+@pytest.mark.parametrize("text, names", NAME_LISTS)
+def test_names_listed_after_a_role(text, names):
+    assert {("Person", n) for n in names} <= outer(text)
+
+
+BYLINES = [
+    ("本报讯(记者 韩冬梅 许文涛)近日,全市春耕生产全面展开。", ["韩冬梅", "许文涛"]),
+    ("摄影:马晓宁", ["马晓宁"]),
+    ("(海淀区委宣传部 邓一鸣)", ["邓一鸣"]),
+]
+
+
+@pytest.mark.parametrize("text, names", BYLINES)
+def test_byline_names(text, names):
+    assert {("Person", n) for n in names} <= outer(text)
+
+
+ORGANISATIONS = [
+    ("他是上海无线电设备研究所的工程师。", "上海无线电设备研究所"),
+    ("杭州市西湖区人民法院审理了此案。", "杭州市西湖区人民法院"),
+    ("广州地铁集团有限公司第二运营分公司组织了应急演练。", "广州地铁集团有限公司第二运营分公司"),
+    ("由浙江省委宣传部、省总工会联合主办。", "浙江省委宣传部"),
+    ("天津港集团物流公司调度员魏强说。", "天津港集团物流公司"),
+]
+
+
+@pytest.mark.parametrize("text, name", ORGANISATIONS)
+def test_organisation_names_end_in_a_suffix_chain(text, name):
+    assert ("Organization", name) in outer(text)
+
+
+PARENTS = [
+    ("成都市委组织部召开会议。", {("Organization", "成都市委"), ("Place", "成都市")}),
+    ("深圳能源集团有限公司东部电厂扩建完成。", {("Organization", "深圳能源集团有限公司")}),
+    ("民盟朝阳区工委开展调研。", {("Organization", "民盟"), ("Place", "朝阳区")}),
+    ("文章刊载于新华社客户端。", {("Organization", "新华社")}),
+]
+
+
+@pytest.mark.parametrize("text, parents", PARENTS)
+def test_parent_organisation_is_a_nested_mention(text, parents):
+    assert parents <= nested(text)
+
+
+DEICTIC = [
+    ("我市已建成12个街心公园,全市绿化率稳步提升。", {("Place", "我市"), ("Place", "全市")}),
+    ("县委县政府高度重视。", {("Organization", "县委"), ("Organization", "县政府")}),
+    ("由市总工会、市人才工作局联合主办。", {("Organization", "市总工会"), ("Organization", "市人才工作局")}),
+    ("仅我区卫健委设立了专门科室。", {("Organization", "我区卫健委")}),
+    ("我国粮食产量再创新高。", {("Place", "我国")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEICTIC)
+def test_deictic_forms_are_mentions(text, expected):
+    assert expected <= outer(text)
+
+
+PLACES = [
+    ("南京市鼓楼区启动老旧小区改造。", {("Place", "南京市"), ("Place", "鼓楼区")}),
+    ("整治上海虹桥站周边交通秩序。", {("Place", "上海虹桥站")}),
+    ("依托地铁6号线优势,推进片区更新。", {("Place", "地铁6号线")}),
+    ("加快建设前海商务区和后海片区。", {("Place", "前海商务区")}),
+    ("成都的武侯区持续优化营商环境。", {("Place", "武侯区")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACES)
+def test_places_from_divisions_and_named_areas(text, expected):
+    assert expected <= outer(text)
+
+
+PROGRAMMES = [
+    ("各地紧扣“十五五”规划谋划发展。", ("Programme", "“十五五”规划")),
+    ("“百县千镇万村高质量发展工程”全面推进。", ("Programme", "百县千镇万村高质量发展工程")),
+    ("“工匠精神进校园”系列宣讲走进南开中学。", ("Programme", "“工匠精神进校园”系列宣讲")),
+    ("根据《关于深化新时代学校思想政治理论课改革创新的若干意见》要求。",
+     ("Programme", "关于深化新时代学校思想政治理论课改革创新的若干意见")),
+    ("“青苗营”专题培训开班。", ("Programme", "青苗营")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROGRAMMES)
+def test_programmes_in_quotes_or_book_marks(text, expected):
+    assert expected in outer(text)
+
+
+def test_quoted_name_seen_with_programme_word_is_a_programme_elsewhere():
+    text = "“科技小院进乡村”系列活动启动。此后,“科技小院进乡村”走进十个县。"
+    assert sum(t == "Programme" for t, _ in outer(text)) >= 2
+
+
+EVENTS = [
+    ("杭州亚运会筹备工作进入冲刺阶段。", ("Event", "杭州亚运会")),
+    ("全市召开优化营商环境工作推进大会。", ("Event", "优化营商环境工作推进大会")),
+    ("2021年特大暴雨中,他连续值守三天。", ("Event", "2021年特大暴雨")),
+    ("圆满完成冬奥会保障任务。", ("Event", "冬奥会")),
+]
+
+
+@pytest.mark.parametrize("text, expected", EVENTS)
+def test_events_ending_in_an_event_word(text, expected):
+    assert expected in outer(text)
+
+
+GENERIC = [
+    "各街镇主动担当作为,区有关部门负责人参加。",
+    "一线职工在车间里认真学习,推动产业布局优化。",
+    "打造主题休闲公园,盘活公园资源。",
+    "本次座谈会分四个阶段召开。",
+]
+
+
+@pytest.mark.parametrize("text", GENERIC)
+def test_generic_phrases_are_not_entities(text):
+    assert outer(text) == set()
+
+
+def test_mention_text_is_the_original_spelling():
+    text = "臺北市政府發布公告。"
+    doc = Document("t", "t.txt", text, "台北市政府发布公告。")
+    art = Article("t#0", "", 0, len(text), [Sentence(0, len(text), 0)])
+    ms = find_mentions(doc, art)
+    assert ms and all(doc.text[m.start:m.end] == m.text for m in ms)
+    assert any(m.text.startswith("臺北") for m in ms)
+
+
+CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF)
+PIECES = st.sampled_from(["区委书记", "王建华", "北京市", "委员会", "“", "”", "规划", "、", ",", "有限公司",
+                          "座谈会", "我区", "(", ")", " ", "10号线", "《", "》", "集团"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.text(CJK, max_size=3)), max_size=12))
+def test_offsets_slice_back_and_outer_mentions_do_not_overlap(parts):
+    text = "".join(parts)
+    doc, art = _doc(text)
+    ms = find_mentions(doc, art)
+    assert all(doc.text[m.start:m.end] == m.text and m.start < m.end for m in ms)
+    spans = sorted((m.start, m.end) for m in ms if not m.nested)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))

@@ -1,0 +1,169 @@
+"""Figures: the number normaliser, figures found in sentences, and numbers that are not figures."""
+import re
+
+import pytest
+
+from kg.figures import extract_figures, parse_number
+from kg.model import Article, Document, Mention, Sentence
+
+
+def _doc(text: str, mentions: list[tuple[str, str]] = ()) -> tuple[Document, Article, list[Mention]]:
+    """A one-article document: paragraphs split on newlines, sentences on 。！？; every occurrence
+    of each ``(surface, type)`` pair becomes a mention."""
+    doc = Document("t", "t.txt", text, text)
+    art = Article("t#0", "", 0, len(text))
+    for n, para in enumerate(re.finditer(r"[^\n]+", text)):
+        for s in re.finditer(r"[^。！？]+[。！？]?", para.group()):
+            art.sentences.append(Sentence(para.start() + s.start(), para.start() + s.end(), n))
+    doc.articles.append(art)
+    found = []
+    for surface, type_ in mentions:
+        for m in re.finditer(re.escape(surface), text):
+            found.append(Mention("t", "t#0", m.start(), m.end(), type_, surface))
+    return doc, art, found
+
+
+def _figures(text, mentions=()):
+    doc, art, found = _doc(text, mentions)
+    return extract_figures(doc, art, found)
+
+
+NUMBERS = [
+    ("24", 24), ("1,200", 1200), ("1.5", 1.5), ("０.５", 0.5), ("５０", 50), ("12,345,678", 12345678),
+    ("八十", 80), ("二十三", 23), ("一百零五", 105), ("两", 2), ("〇", 0), ("十", 10), ("十五", 15),
+    ("两千三百万", 23_000_000), ("四十五万六千", 456_000), ("一亿二千万", 120_000_000), ("二〇二三", 2023),
+    ("80亿", 8_000_000_000), ("1.5万", 15_000), ("3千万", 30_000_000), ("12.6亿", 1_260_000_000),
+    ("2万亿", 2_000_000_000_000), ("八十亿", 8_000_000_000), ("两万", 20_000),
+    ("四分之一", 0.25), ("三分之二", 2 / 3), ("百分之六十", 60), ("百分之三十五", 35), ("千分之五", 5),
+    ("60%", 60), ("６０％", 60), ("3.5%", 3.5), ("3至5", 3), ("三到五", 3), ("10-20", 10),
+    ("一点五亿", 150_000_000), ("六百六十六点六", 666.6), ("零点零五", 0.05),
+]
+NOT_NUMBERS = ["", "万", "千", "五一", "一两", "三四十", "十五五", "abc", "第一", "1.2.3"]
+
+
+@pytest.mark.parametrize("text, value", NUMBERS)
+def test_parse_number_normalises_as_written(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_parse_number_rejects_non_numbers(text):
+    assert parse_number(text) is None
+
+
+# (text, mentions, [(value, unit, qualifier, measure or None = not checked, subject text or None)])
+FIGURES = [
+    ("截至目前，杭州市已建成156个城市书房。", [("杭州市", "Place")],
+     [(156, "个", "", "城市书房", "杭州市")]),
+    ("青岛港集团去年完成集装箱吞吐量超2500万标准箱。", [("青岛港集团", "Organization")],
+     [(25_000_000, "标准箱", "超", "集装箱吞吐量", "青岛港集团")]),
+    ("成都市武侯区全年新增就业岗位1.2万个，城镇登记失业率控制在3%以内。", [("成都市武侯区", "Place")],
+     [(12_000, "个", "", None, "成都市武侯区"), (3, "%", "", "城镇登记失业率", "成都市武侯区")]),
+    ("深圳市南山区约有4.5万家科技型企业。", [("深圳市南山区", "Place")],
+     [(45_000, "家", "约", None, "深圳市南山区")]),
+    ("全国劳动模范、广州地铁集团有限公司电客车司机陈立新，从事地铁驾驶工作28年，安全行车超过60万公里。",
+     [("广州地铁集团有限公司", "Organization"), ("陈立新", "Person")],
+     [(28, "年", "", "从事地铁驾驶工作", "陈立新"), (600_000, "公里", "超", None, "陈立新")]),
+    ("浙江省农业科学院研究员周敏，长期从事水稻育种研究。\n她带领团队选育新品种12个，累计推广面积达800余万亩。",
+     [("浙江省农业科学院", "Organization"), ("周敏", "Person")],
+     [(12, "个", "", None, "周敏"), (8_000_000, "亩", "余", None, "周敏")]),
+    ("中国工程院院士、华中科技大学教授黄建华，深耕智能制造领域40余年。",
+     [("中国工程院", "Organization"), ("华中科技大学", "Organization"), ("黄建华", "Person")],
+     [(40, "年", "余", None, "黄建华")]),
+    ("南京市与合肥市签署合作协议，共建3个产业园区。", [("南京市", "Place"), ("合肥市", "Place")],
+     [(3, "个", "", "产业园区", None)]),
+    ("今年，西安市分两批召开全市民营经济发展大会。",
+     [("西安市", "Place"), ("全市民营经济发展大会", "Event")],
+     [(2, "批", "", None, "全市民营经济发展大会")]),
+    ("该方案明确了推进长三角一体化发展的5项重点任务。", [("长三角", "Place")],
+     [(5, "项", "", "重点任务", None)]),
+    ("目前，苏州工业园区已集聚外资企业5000余家。今年还将新增研发机构20家。", [("苏州工业园区", "Place")],
+     [(5000, "家", "余", "外资企业", "苏州工业园区"), (20, "家", "", "研发机构", "苏州工业园区")]),
+    ("全市常住人口达到2185万。", [("全市", "Place")], [(21_850_000, "", "", "常住人口", "全市")]),
+    ("绿色建筑占新建建筑的比例达到百分之七十五。", [], [(75, "%", "", None, None)]),
+    ("厦门市林业局介绍，全市森林面积约占国土面积的三分之一。", [("厦门市林业局", "Organization")],
+     [(1 / 3, "", "", None, "厦门市林业局")]),
+    ("项目建设周期为3至5年。", [], [(3, "年", "", None, None)]),
+    ("受访企业中八成以上表示订单回暖。", [], [(8, "成", "超", None, None)]),
+    ("该项目总投资约12.6亿元。", [], [(1_260_000_000, "元", "约", None, None)]),
+    ("今年新增５０个充电桩，建成5G基站3200个。", [],
+     [(50, "个", "", "充电桩", None), (3200, "个", "", "5G基站", None)]),
+    ("这条隧道全长5千米，最大埋深达120米。", [], [(5, "千米", "", "隧道全长", None), (120, "米", "", None, None)]),
+    ("老队长在海岛上坚守了20多年。", [], [(20, "年", "多", None, None)]),
+    ("研究所研制的探测器分辨率达到0.5纳米。", [], [(0.5, "纳米", "", "探测器分辨率", None)]),
+    ("台风过境期间，他带队连续奋战36小时。", [], [(36, "小时", "", None, None)]),
+    ("三名青年教师分享了各自的育人故事。", [], [(3, "名", "", "青年教师", None)]),
+    ("两个“示范街区”已经通过验收。", [], [(2, "个", "", "示范街区", None)]),
+    ("将近一半的居民参与了垃圾分类，参与人数将近三千人。", [], [(3000, "人", "近", None, None)]),
+    ("新馆预计投资一点五亿元，每周开放20个小时。", [],
+     [(150_000_000, "元", "", None, None), (20, "个小时", "", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, mentions, expected", FIGURES)
+def test_figures_in_sentences(text, mentions, expected):
+    got = _figures(text, mentions)
+    assert [(pytest.approx(f.value), f.unit, f.qualifier) for f in got] == [e[:3] for e in expected]
+    for f, (_, _, _, measure, subject) in zip(got, expected):
+        if measure is not None:
+            assert f.measure == measure
+        assert (f.subject.text if f.subject else None) == subject
+
+
+NOT_FIGURES = [
+    ("第三届中国国际进口博览会在上海开幕。", []),  # ordinal
+    ("会议将于2023年6月18日上午10时在长沙召开。", []),  # dates and times
+    ("2019年至2023年，该市持续推进老旧小区改造。", []),  # a range of years
+    ("他们坚持一线工作法，一步步推进，把服务送进千家万户。", []),  # idioms
+    ("地铁5号线南延段正式开通。", []),  # a number inside a line name
+    ("地铁5号线南延段正式开通。", [("地铁5号线", "Place")]),  # … and inside a mention
+    ("“十四五”时期，全区上下一体化推进改革。", []),  # plan names
+    ("坚持三位一体推进基层治理。", []),  # set phrase
+    ("党员干部要增强“四个意识”、坚定“四个自信”、做到“两个维护”。", []),  # political formulations
+    ("他数十年如一日扎根乡村。", []),  # vague numbers
+    ("(一)加强组织领导。（二）完善工作机制。", []),  # list markers
+    ("详见本报02版。", []),  # page numbers
+    ("这是全省唯一一个获此殊荣的社区。", []),  # indefinite 一
+    ("要严把每一道工序。", []),  # distributive
+    ("十几个社区和几十家企业参与活动。", []),  # vague counts
+    ("周三下午，初三学生参加了体育测试。", []),  # weekday and school grade
+    ("他首创的30秒快速检测法在全省推广。", []),  # number inside a method's name
+    ("G20峰会期间，城市运行平稳。", []),  # a code
+    ("北京城六区统筹推进。", [("城六区", "Place")]),  # inside a place name
+    ("建立市区两级联动机制。", []),  # set phrase
+    ("公司进入新一轮发展期，迎来建厂70周年。", []),  # indefinite 一, anniversary
+    ("第二、三阶段工作将于下半年展开。", []),  # ordinals in a list
+    ("十年前，这两所学校还是一片荒地。", []),  # a point in time, an anaphoric count
+    ("体育馆承办男子62公斤级比赛，港区建设10万吨级泊位。", []),  # weight classes and size classes
+    ("他在4×100米接力中夺冠，增幅为20·4％。", []),  # a product and a decimal written with ·
+]
+
+
+@pytest.mark.parametrize("text, mentions", NOT_FIGURES)
+def test_not_figures(text, mentions):
+    assert [(f.value, f.unit, f.text) for f in _figures(text, mentions)] == []
+
+
+def test_restated_figure_is_kept_once():
+    text = "活动邀请三位劳动模范现场分享经验。三位劳动模范的事迹感染了在场观众。"
+    assert [f.value for f in _figures(text)] == [3]
+
+
+@pytest.mark.parametrize("text", [
+    "全区已建成24个社区食堂、60个助餐点。",
+    "他带领团队连续奋战72小时，累计推广超80亿只。",
+])
+def test_offsets_slice_back_to_text(text):
+    doc, art, found = _doc(text)
+    for f in extract_figures(doc, art, found):
+        assert doc.text[f.start:f.end] == f.text
+        assert f.evidence.sentence == doc.text[f.evidence.sent_start:f.evidence.sent_end]
+        assert f.evidence.sent_start <= f.start < f.end <= f.evidence.sent_end
+
+
+def test_figure_text_is_as_written_when_norm_differs():
+    text = "該區建成12個圖書館。"
+    norm = "该区建成12个图书馆。"
+    doc = Document("t", "t.txt", text, norm, [Article("t#0", "", 0, len(text), [Sentence(0, len(text), 0)])])
+    (fig,) = extract_figures(doc, doc.articles[0], [])
+    assert (fig.value, fig.unit, fig.text) == (12, "个", "12個圖書館")

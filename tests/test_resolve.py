@@ -1,0 +1,145 @@
+"""Entity resolution: canonical names, aliases, deictic forms, merging across articles, stable order."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from kg.model import Article, Document, Evidence, Mention, Relation, Sentence
+from kg.resolve import resolve
+
+
+def page(doc_id: str, articles: list[tuple[str, list[tuple[str, str]]]]):
+    """A document of articles; each article is (text, marks) and every occurrence of a mark is a mention."""
+    text, docs_articles, mentions = "", [], []
+    for n, (body, marks) in enumerate(articles):
+        start = len(text)
+        text += body + "\n"
+        art = Article(f"{doc_id}#{n}", "", start, len(text))
+        for m in re.finditer(r"[^。！？\n]+[。！？]?", body):
+            art.sentences.append(Sentence(start + m.start(), start + m.end(), 0))
+        docs_articles.append(art)
+        spans = sorted({(start + m.start(), start + m.end(), t) for s, t in marks
+                        for m in re.finditer(re.escape(s), body)})
+        for s, e, t in spans:
+            nested = any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans)
+            mentions.append(Mention(doc_id, art.id, s, e, t, text[s:e], nested))
+    return Document(doc_id, f"{doc_id}.txt", text, text, docs_articles), mentions
+
+
+def names(ex) -> dict[tuple[str, str], list[str]]:
+    return {(e.type, e.name): e.aliases for e in ex.entities}
+
+
+@pytest.mark.parametrize("body, marks, expected", [
+    ("广州白云山医药集团股份有限公司成立于1951年。广州白云山医药集团加快转型，白云山医药集团营收增长。",
+     [("广州白云山医药集团股份有限公司", "Organization"), ("广州白云山医药集团", "Organization"),
+      ("白云山医药集团", "Organization")],
+     {("Organization", "广州白云山医药集团股份有限公司"): ["广州白云山医药集团", "白云山医药集团"]}),
+    ("“乡村振兴”示范工程启动。乡村振兴示范工程今年覆盖十个县。",
+     [("乡村振兴”示范工程", "Programme"), ("乡村振兴示范工程", "Programme")],
+     {("Programme", "乡村振兴示范工程"): []}),  # quotation marks are not part of a name
+    ("北京冬奥会圆满闭幕。冬奥会留下丰厚遗产。", [("北京冬奥会", "Event"), ("冬奥会", "Event")],
+     {("Event", "北京冬奥会"): ["冬奥会"]}),
+    # two bodies share the short form: it stays on its own, the two stay apart
+    ("天津市总工会与重庆市总工会签约。总工会将共建平台。",
+     [("天津市总工会", "Organization"), ("重庆市总工会", "Organization"), ("总工会", "Organization")],
+     {("Organization", "天津市总工会"): [], ("Organization", "重庆市总工会"): [], ("Organization", "总工会"): []}),
+])
+def test_alias_short_form(body, marks, expected):
+    doc, mentions = page("a", [(body, marks)])
+    assert names(resolve([doc], mentions, [], [])) == expected
+
+
+@pytest.mark.parametrize("body, marks, place, expected", [
+    ("# 武侯区召开经济工作会议\n会上，区委书记介绍了我区发展情况，全区上下和区政府将一起推进。",
+     [("武侯区", "Place"), ("经济工作会议", "Event"), ("区委", "Organization"), ("我区", "Place"),
+      ("全区", "Place"), ("区政府", "Organization")],
+     "武侯区",
+     {("Place", "武侯区"): ["全区", "我区"], ("Organization", "武侯区委"): ["区委"],
+      ("Organization", "武侯区政府"): ["区政府"]}),
+    # no full form anywhere but in the heading text, and a short form in the body
+    ("# 推动余杭区数字经济高质量发展\n余杭将打造数字经济高地，本区教委也将参与。",
+     [("余杭", "Place"), ("本区教委", "Organization")],
+     "余杭区",
+     {("Place", "余杭区"): ["余杭"], ("Organization", "余杭区教委"): ["本区教委"]}),
+])
+def test_deictic_district(body, marks, place, expected):
+    doc, mentions = page("a", [(body, marks)])
+    ex = resolve([doc], mentions, [], [])
+    assert doc.articles[0].place == place
+    got = names(ex)
+    assert {k: got[k] for k in expected if k in got} == expected
+
+
+def test_city_union_expanded():
+    doc, mentions = page("a", [
+        ("# 深圳市南山区举办职工技能大赛\n大赛由市总工会指导，市委组织部支持。",
+         [("深圳市", "Place"), ("南山区", "Place"), ("市总工会", "Organization"), ("市委组织部", "Organization")]),
+    ])
+    chain = [m for m in mentions if m.text in ("深圳市", "南山区")]
+    ev = Evidence("a", "a#0", "", 0, 0, 0, 0)
+    rels = [Relation(chain[1], "locatedIn", chain[0], ev)]
+    got = names(resolve([doc], mentions, rels, []))
+    assert got[("Organization", "深圳市总工会")] == ["市总工会"]
+    assert got[("Organization", "深圳市委组织部")] == ["市委组织部"]
+
+
+def test_city_from_other_articles_of_the_page():
+    doc, mentions = page("a", [
+        ("# 杭州市推进城市更新\n杭州市将加快旧改。", [("杭州市", "Place")]),
+        ("# 职工之家建设提速\n市总工会表示，全市将新建一百家职工之家。", [("市总工会", "Organization"), ("全市", "Place")]),
+    ])
+    got = names(resolve([doc], mentions, [], []))
+    assert got[("Organization", "杭州市总工会")] == ["市总工会"]
+    assert got[("Place", "杭州市")] == ["全市"]
+    assert doc.articles[1].place == "杭州市"
+
+
+def test_merge_across_articles():
+    doc1, m1 = page("d1", [
+        ("# 青岛西海岸新区啤酒节开幕\n青岛啤酒股份有限公司参展，我区各街道积极参与。",
+         [("青岛西海岸新区", "Place"), ("啤酒节", "Event"), ("青岛啤酒股份有限公司", "Organization"), ("我区", "Place")]),
+    ])
+    doc2, m2 = page("d2", [
+        ("# 锦江区发布夜间经济地图\n青岛啤酒在我区开设体验店。",
+         [("锦江区", "Place"), ("青岛啤酒", "Organization"), ("我区", "Place")]),
+    ])
+    ex = resolve([doc1, doc2], m1 + m2, [], [])
+    got = names(ex)
+    assert got[("Organization", "青岛啤酒股份有限公司")] == ["青岛啤酒"]
+    assert got[("Place", "青岛西海岸新区")] == ["我区"]
+    assert got[("Place", "锦江区")] == ["我区"]  # 我区 names a different district on each page
+    orgs = [e for e in ex.entities if e.type == "Organization"]
+    assert len(orgs) == 1 and {m.doc_id for m in orgs[0].mentions} == {"d1", "d2"}
+    assert all(m.entity is not None for m in m1 + m2)
+
+
+def test_relations_repointed_deduplicated_and_dangling_dropped():
+    doc, mentions = page("a", [("# 峨眉山市召开旅游大会\n市长刘明主持。市长刘明主持。",
+                                [("旅游大会", "Event"), ("刘明", "Person")])])
+    event, p1, p2 = mentions[0], mentions[1], mentions[2]
+    ev = Evidence("a", "a#0", "", 0, 0, 0, 0)
+    empty = Mention("a", "a#0", 0, 1, "Person", "“")  # nothing left once quotes are dropped
+    rels = [Relation(event, "chair", p1, ev), Relation(event, "chair", p2, ev),
+            Relation(event, "chair", empty, ev), Relation(p1, "position", "市长", ev),
+            Relation(p2, "position", "市长", ev)]
+    ex = resolve([doc], mentions, rels, [])
+    assert [(r.predicate, r.object if isinstance(r.object, str) else r.object.entity) for r in ex.relations] == [
+        ("chair", "Person:刘明"), ("position", "市长")]
+
+
+def test_deterministic_order():
+    doc, mentions = page("a", [
+        ("# 芜湖市召开制造业大会\n奇瑞汽车股份有限公司与安徽工程大学签约，芜湖市领导出席。",
+         [("芜湖市", "Place"), ("制造业大会", "Event"), ("奇瑞汽车股份有限公司", "Organization"),
+          ("安徽工程大学", "Organization")]),
+    ])
+    first = [(e.type, e.name) for e in resolve([doc], mentions, [], []).entities]
+    assert first == [("Place", "芜湖市"), ("Event", "制造业大会"),
+                     ("Organization", "奇瑞汽车股份有限公司"), ("Organization", "安徽工程大学")]
+    for seed in range(3):
+        shuffled = [Mention(m.doc_id, m.article_id, m.start, m.end, m.type, m.text, m.nested) for m in mentions]
+        random.Random(seed).shuffle(shuffled)
+        assert [(e.type, e.name) for e in resolve([doc], shuffled, [], []).entities] == first
