@@ -50,7 +50,6 @@ NAME_POS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"}
 NOMINAL_POS = NAME_POS | {"n", "vn", "b", "an", "f", "s", "ng", "nw", "l", "m", "v", "a", "i", "zg"}
 SOFT_POS = {"v", "a", "i"}  # may sit inside a name (城市排水集团) but never start it
 RARE = 100  # jieba dictionary count below which a word is taken as a proper-name part
-OPEN_QUOTES = {"“": "”", "「": "」", "《": "》", '"': '"', "‘": "’"}
 DOC_WORDS = ("关于", "法", "条例", "规定", "办法", "标准", "规划", "纲要", "方案", "意见", "通知",
              "决定", "计划", "报告", "指南", "细则", "规则", "白皮书", "公约", "协定", "宣言", "决议")
 MEDIA_ENDS = ("报", "日报", "晚报", "杂志", "周刊", "电视台")
@@ -133,9 +132,12 @@ def _ner(text: str) -> list[_Span]:
         pos_types = {"nr": "PER", "nrfg": "PER", "ns": "LOC", "nt": "ORG"}
         spans = [(t.start, t.end, pos_types[t.pos]) for t in _tokens(text) if t.pos in pos_types]
     out = []
+    divisions, _ = _divisions()
     for a, b, t in spans:
         if not _plausible(text[a:b], t):
             continue
+        if t == "ORG" and (text[a:b] in divisions or _pos_of(text[a:b]) == "ns"):  # 香港特别行政区, 俄罗斯
+            t = "LOC"
         parts = _division_spans(text[a:b]) if t == "LOC" else []
         if len(parts) > 1 and parts[0][0] == 0 and parts[-1][1] == b - a and all(
                 x[1] == y[0] for x, y in zip(parts, parts[1:])):  # 南京市鼓楼区: a chain of places
@@ -188,6 +190,12 @@ def _tokens(text: str) -> list[_Tok]:
         out.append(_Tok(i, i + len(pair.word), pair.word, pair.flag))
         i += len(pair.word)
     return out
+
+
+def _pos_of(word: str) -> str | None:
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word)
 
 
 def _freq(word: str) -> int:
@@ -253,6 +261,8 @@ def _persons(text: str, toks: list[_Tok]) -> list[_Span]:
         j = ner_ends.get(i) or _name_at(text, i)
         while j:  # 区领导张三、李四、王五
             agreed = ner_ends.get(i) == j
+            if not agreed and text[i] in "和与及同向对于为以由在":  # 主席和叶利钦: a conjunction, not 和
+                break
             delimited = j == len(text) or not re.match(f"[{CJK}]", text[j])  # 黄海、林晓燕
             if agreed or delimited or _freq(text[i:i + 2]) < 100 or text[i:i + 2] in lexicon.load("surnames"):
                 out.append(_Span(i, j, "Person", "title" if agreed else "guess"))
@@ -465,7 +475,7 @@ def _widen(text: str, spans: list[_Span]) -> list[_Span]:
     starts = {b: a for a, b, t in _ner_tag(text) if t == "ORG"}
     for s in spans:
         a = starts.get(s.end)
-        if a is not None and s.start - 10 <= a < s.start:
+        if a is not None and s.start - 10 <= a < s.start and _plausible(text[a:s.end], "ORG"):
             s.start = a
     return spans
 

@@ -23,10 +23,9 @@ from urllib.parse import unquote
 from rdflib import Literal, URIRef
 
 from kg.errors import QueryError
-from kg.rdf import load
-from kg.validate import ONTOLOGY_DIR
 from kg.model import ENTITY_TYPES
-from kg.vocab import DATA, PREFIXES
+from kg.rdf import load
+from kg.vocab import DATA, ONTOLOGY_DIR, PREFIXES
 
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 _PARAM = re.compile(r"^#\s*param:\s*(\w+)", re.MULTILINE)
@@ -100,7 +99,7 @@ def run_query(out_dir: Path | str, sparql: str, *, bindings: dict[str, str] | No
             raise QueryError(f"expected a SELECT or ASK query, got {result.type}: rewrite it as SELECT")
         names = [str(v) for v in result.vars]
         rows = [tuple(row.get(v) for v in result.vars) for row in result.bindings]
-    except (SyntaxError, ValueError, OSError) as e:
+    except (SyntaxError, ValueError, RuntimeError) as e:  # what Oxigraph raises for bad queries
         first = (str(e).strip().splitlines() or [type(e).__name__])[0]
         raise QueryError(f"malformed SPARQL: {first}") from e
     return names, rows

@@ -15,17 +15,20 @@ Layout of the data (see ``ontology/kg.ttl`` for the terms):
   ``kg:cue`` and the offsets ``kg:start``/``kg:end`` (cue) and ``kg:sentStart``/``kg:sentEnd``,
   all offsets into the decoded input file (``Document.source_span``).
 
-Files: ``graph.trig`` (named graphs) and ``graph.ttl`` (all graphs merged), sorted so that the
-same input gives byte-identical files, each written atomically.
+Files: ``graph.trig`` (named graphs) and ``graph.ttl`` (all graphs merged), each written atomically
+(temp file, then rename). Oxigraph's store dumps in insertion/hash order, so the quads are sorted
+here and handed to Oxigraph's streaming serialiser: the same input gives byte-identical files.
+``load`` parses with Oxigraph too (oxrdflib's ``ox-trig``); literals read back carry an explicit
+``xsd:string`` datatype, which SPARQL matches against plain ``"..."`` literals.
 """
 from __future__ import annotations
 
 import datetime as _dt
-from functools import lru_cache
 import hashlib
 import os
 import re
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox

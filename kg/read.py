@@ -170,7 +170,7 @@ def _drafts(text: str, *, split_articles: bool, join_breaks: bool) -> list[_Draf
         else:
             cur.paragraphs.append((ln.kind == "body", [span]))
             cur.has_body = True
-            cur.open = join_breaks and _is_open(text, ln)
+            cur.open = join_breaks and ln.kind == "body" and _is_open(text, ln)
         closed = ln.closes
     return drafts
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import kg
 from kg.errors import OutputError
 from kg.rdf import TURTLE
-
-ONTOLOGY_DIR = Path(kg.__file__).resolve().parent.parent / "ontology"
+from kg.vocab import ONTOLOGY_DIR
 
 
 def _parse(path: Path, what: str):
@@ -48,4 +46,4 @@ def validate(out_dir: Path | str, *, shapes: Path | None = None) -> tuple[bool, 
     return bool(conforms), report
 
 
-__all__ = ["validate", "ONTOLOGY_DIR"]
+__all__ = ["validate"]

@@ -12,9 +12,12 @@ AttributeError: term 'memberof' not in namespace 'https://w3id.org/kg-news/ontol
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SDO, XSD, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"  # kg.ttl, shapes.ttl, queries/
 ONTOLOGY = "https://w3id.org/kg-news/ontology#"
 DATA = "https://w3id.org/kg-news/id/"
 
@@ -103,4 +106,4 @@ PREFIXES: dict[str, str] = {
     "org": str(ORG),
 }
 
-__all__ = ["KG", "ONTOLOGY", "DATA", "PREFIXES", "ORG", "FOAF", "SH"]
+__all__ = ["KG", "ONTOLOGY", "ONTOLOGY_DIR", "DATA", "PREFIXES", "ORG", "FOAF", "SH"]

@@ -37,7 +37,7 @@ def test_every_canned_query_returns_rows_on_the_fixture(out, name):
 
 def test_people_positions_pairs_position_with_organisation_of_the_same_article(out):
     got = {(r["person"], r["position"], r["organization"]) for r in rows_of(out, "people-positions")}
-    assert got == {("李明华", "市委书记", "江城市委"), ("赵雪梅", "主任", "江城市发展改革委")}
+    assert got == {("李明华", "市委书记", "江城市委"), ("李明华", "市委书记", None), ("赵雪梅", "主任", "江城市发展改革委")}
 
 
 def test_org_hierarchy_lists_sub_unit_under_its_parent(out):
@@ -128,6 +128,12 @@ def test_entity_card_has_type_aliases_relations_figures_and_evidence(out):
 def test_entity_card_lists_every_article_that_mentions_it(out):
     assert [a["article"] for a in entity_card(out, "李明华")["articles"]] == ["jiangcheng_0411#1",
                                                                               "jiangcheng_0411#2"]
+
+
+def test_entity_card_groups_one_fact_read_in_two_articles(out):
+    (position,) = [r for r in entity_card(out, "李明华")["out"] if r["predicate"] == "position"]
+    assert position["object"] == "市委书记"
+    assert [ev["article"] for ev in position["evidence"]] == ["jiangcheng_0411#1", "jiangcheng_0411#2"]
 
 
 def test_entity_card_unknown_name_is_a_query_error(out):

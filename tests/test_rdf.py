@@ -17,7 +17,7 @@ TITLE_1 = "江城市召开全面深化改革工作会议"
 BODY_1 = ("4月10日，江城市委召开全面深化改革工作会议，市委书记李明华主持会议。"
           "江城市发展改革委主任赵雪梅参加会议。全市已建成38个便民服务中心。（记者 孙立平）")
 TITLE_2 = "高新区科技创新服务中心揭牌"
-BODY_2 = "江城市高新区管委会科技创新服务中心近日揭牌，李明华出席。中心已服务企业超1.2万家。"
+BODY_2 = "江城市高新区管委会科技创新服务中心近日揭牌，市委书记李明华出席。中心已服务企业超1.2万家。"
 TEXT = f"{TITLE_1}\n{BODY_1}\n{TITLE_2}\n{BODY_2}\n"
 
 
@@ -89,7 +89,7 @@ def sample_extraction() -> Extraction:
     committee = page.mention(a2, "江城市高新区管委会", "Organization")
     zone = page.mention(a2, "江城市高新区", "Place", "高新区")
     centre = page.mention(a2, "江城市高新区管委会科技创新服务中心", "Organization")
-    page.mention(a2, "李明华", "Person")
+    li2 = page.mention(a2, "李明华", "Person")
     page.relate(a1, li, "position", "市委书记", "市委书记")
     page.relate(a1, li, "memberOf", cpc, "市委书记李明华")
     page.relate(a1, meeting, "chair", li, "主持")
@@ -100,6 +100,7 @@ def sample_extraction() -> Extraction:
     page.relate(a1, zhao, "memberOf", ndrc, "江城市发展改革委主任赵雪梅")
     page.relate(a1, ARTICLE, "author", sun, "记者 孙立平")
     page.relate(a2, centre, "subOrganizationOf", committee, centre)
+    page.relate(a2, li2, "position", "市委书记", "市委书记")  # again, with no organisation this time
     page.relate(a2, zone, "locatedIn", page.mention(a2, "江城市", "Place"), zone)
     page.figure(a1, "38个便民服务中心", 38, "个", "便民服务中心", whole_city)
     page.figure(a2, "超1.2万家", 12000, "家", "企业", centre, qualifier="超")
@@ -181,6 +182,13 @@ def test_mini_extraction_is_isomorphic_to_reviewed_graph(tmp_path):
         assert isomorphic(got[name], want[name]), name
 
 
+def test_one_named_graph_per_article_plus_the_entities_graph():
+    ds = to_dataset(sample_extraction())
+    names = {g.identifier for g in ds.graphs() if len(g)}
+    assert names == {ENTITIES_GRAPH, article_iri("jiangcheng_0411#1"), article_iri("jiangcheng_0411#2")}
+    assert not list(ds.graph(ENTITIES_GRAPH).triples((None, KG.position, None)))
+
+
 def test_to_dataset_and_written_file_hold_the_same_quads(tmp_path):
     ex = sample_extraction()
     built = _graphs(to_dataset(ex))
@@ -208,6 +216,15 @@ def test_merged_turtle_holds_every_triple_once(tmp_path):
     merged.parse(str(tmp_path / "graph.ttl"), format="ox-turtle")
     union = {(s, p, o) for s, p, o, _ in load(tmp_path).quads((None, None, None, None))}
     assert set(merged) == union
+
+
+def test_output_is_valid_for_rdflib_own_parser_too(tmp_path):
+    # Chinese IRIs and escaped local names (article:x\%231) must not depend on Oxigraph leniency.
+    write(sample_extraction(), tmp_path)
+    plain = Dataset(default_union=True)
+    plain.parse(str(tmp_path / "graph.trig"), format="trig")
+    assert len(list(plain.quads((None, None, None, None)))) == len(list(load(tmp_path).quads((None, None, None, None))))
+    assert (entity_iri("Person", "李明华"), KG.position, Literal("市委书记")) in plain
 
 
 def test_no_blank_nodes_in_output(tmp_path):

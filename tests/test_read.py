@@ -78,10 +78,10 @@ def test_column_break_joins_paragraphs_but_deliberate_ends_do_not(text, expected
 
 
 def test_hard_wrapped_lines_join_into_sentences():
-    text = ("城阳区今年将新建改造城市道路二十条\n并同步完善沿线公交站台和慢行系统\n"
+    text = ("城阳区交通运输局介绍,今年将新建改造城市道路二十条\n并同步完善沿线公交站台和慢行系统\n"
             "预计年底前全部完工。区交通局负责统筹。\n(城阳区交通运输局)")
     assert sentences(text) == [
-        "城阳区今年将新建改造城市道路二十条\n并同步完善沿线公交站台和慢行系统\n预计年底前全部完工。",
+        "城阳区交通运输局介绍,今年将新建改造城市道路二十条\n并同步完善沿线公交站台和慢行系统\n预计年底前全部完工。",
         "区交通局负责统筹。", "(城阳区交通运输局)"]
 
 
