@@ -323,9 +323,13 @@ def _decode(data: bytes, name: str, encoding: str | None, *, declared: bool = Fa
     best = from_bytes(data).best()
     if best is not None:
         try:
-            return _text_or_binary(data.decode(best.encoding), name), best.encoding
+            text = data.decode(best.encoding)
         except (UnicodeDecodeError, LookupError):
-            pass
+            text = ""
+        # a guess is only trusted when it yields Chinese: kg reads Chinese news, and a guessed
+        # single-byte codec turns any byte soup into "text"
+        if any(_is_cjk(c) for c in text):
+            return _text_or_binary(text, name), best.encoding
     raise InputError(f"{name} is not UTF-8 or GB18030 text; pass --encoding (e.g. --encoding big5)")
 
 

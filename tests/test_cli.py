@@ -77,7 +77,7 @@ def test_failed_build_leaves_previous_output_untouched(seed_out, tmp_path):
     (b"", "empty"),
     (b"   \n\n  ", "blank"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    ("这是一段正常的新闻文字。".encode("utf-16"), "utf-16"),
+    (b"\xff\xff\xff\x80\x80 abc \x81\x30", "neither UTF-8 nor GB18030"),
 ])
 def test_bad_input_gives_one_clean_line(tmp_path, content, why):
     path = tmp_path / "input.txt"
