@@ -188,7 +188,7 @@ def _extract_rows(rows: list[dict]):
 @click.argument("query", required=False)
 @click.option("--file", "query_file", type=click.Path(), help="Read the SPARQL query from a file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to a literal VALUE (canned queries).")
+@click.option("--bind", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to the literal VALUE (e.g. the name of the entity query).")
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries.")
 def query(out, query, query_file, fmt, params, list_queries):
     """Run SPARQL over the graph in OUT: a query text, a canned query name, or --file.
@@ -196,7 +196,7 @@ def query(out, query, query_file, fmt, params, list_queries):
     \b
     Examples:
       kg query out people-positions
-      kg query out entity --param name=王少峰
+      kg query out entity --bind name=王少峰
       kg query out 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv
       kg query out --file my.rq --format json
     """
@@ -219,7 +219,7 @@ def query(out, query, query_file, fmt, params, list_queries):
     for p in params:
         name, sep, value = p.partition("=")
         if not sep or not name:
-            raise click.BadParameter(f"{p!r}: expected NAME=VALUE", param_hint="--param")
+            raise click.BadParameter(f"{p!r}: expected NAME=VALUE", param_hint="--bind")
         bindings[name] = value
     variables, rows = q.run_query(Path(out), text, bindings=bindings)
     formatter = {"table": q.format_table, "csv": q.format_csv, "json": q.format_json}[fmt]

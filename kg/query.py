@@ -293,7 +293,50 @@ def entity_card(out_dir: Path | str, name: str, *, dataset=None) -> dict:
     return card
 
 
+def format_card(card: dict) -> str:
+    """The entity card of :func:`entity_card` as indented plain text, one evidence sentence a line.
+
+    >>> print(format_card({"name": "王建国", "type": "Person", "aliases": [], "articles": [], "out": [
+    ...     {"predicate": "position", "object": "市长", "evidence": [{"sentence": "市长王建国出席。",
+    ...      "title": "标题", "article": "d#0", "start": 0, "end": 5}]}], "in": [], "figures": [], "others": []}))
+    王建国  (Person)
+      position → 市长
+          「市长王建国出席。」 — 标题 [d#0 0–5]
+    """
+    lines = [f"{card['name']}  ({card['type']})"]
+    if card["aliases"]:
+        lines.append(f"  aliases: {', '.join(card['aliases'])}")
+
+    def evidence(evs):
+        for ev in evs:
+            lines.append(f"      「{ev['sentence']}」 — {ev['title']} [{ev['article']} {ev['start']}–{ev['end']}]")
+
+    for rel in card["out"]:
+        lines.append(f"  {rel['predicate']} → {rel['object']}")
+        evidence(rel["evidence"])
+    for rel in card["in"]:
+        lines.append(f"  ← {rel['predicate']} {rel['subject']}")
+        evidence(rel["evidence"])
+    for fig in card["figures"]:
+        q = fig["qualifier"]
+        lines.append(f"  figure: {fig['measure']} {q}{fig['value']} {fig['unit']}  「{fig['text']}」")
+        evidence(fig["evidence"])
+    if card["articles"]:
+        lines.append(f"  mentioned in: {'; '.join(a['title'] or a['article'] for a in card['articles'])}")
+    for other in card["others"]:
+        lines.append(f"  (also: {other['name']} ({other['type']}) — same name)")
+    return "\n".join(lines)
+
+
+def describe(path: Path) -> str:
+    """The first comment line of a canned query file (its one-line description)."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") and not line.startswith("# param"):
+            return line.lstrip("# ").strip()
+    return ""
+
+
 FORMATTERS = {"table": format_table, "csv": format_csv, "json": format_json}
 
 __all__ = ["run_query", "canned_queries", "resolve_query", "query_params", "entity_card",
-           "format_table", "format_csv", "format_json", "FORMATTERS"]
+           "format_table", "format_csv", "format_json", "format_card", "describe", "FORMATTERS"]

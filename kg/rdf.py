@@ -312,8 +312,8 @@ def _write_atomic(path: Path, data: bytes) -> None:
         raise OutputError(f"cannot write {path}: {e.strerror or e}; expected a writable output directory") from e
 
 
-def write(ex: Extraction, out_dir: Path | str) -> Dataset:
-    """Write ``out_dir/graph.trig`` (named graphs) and ``out_dir/graph.ttl`` (merged); return the Dataset.
+def write(ex: Extraction, out_dir: Path | str) -> int:
+    """Write ``out_dir/graph.trig`` (named graphs) and ``out_dir/graph.ttl`` (merged); return the triple count.
 
     The files are sorted (same input → same bytes) and each replaces the old one atomically.
 
@@ -331,7 +331,7 @@ def write(ex: Extraction, out_dir: Path | str) -> Dataset:
     triples = sorted({q.triple for q in quads}, key=lambda t: (t.subject.value, *_po_key(t)))
     _write_atomic(out_dir / TRIG, _serialize(quads, ox.RdfFormat.TRIG))
     _write_atomic(out_dir / TURTLE, _serialize(triples, ox.RdfFormat.TURTLE))
-    return _dataset(quads)
+    return len(triples)
 
 
 def load(out_dir: Path | str) -> Dataset:
