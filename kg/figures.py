@@ -27,6 +27,7 @@ import jieba.posseg
 
 from kg import lexicon
 from kg.model import Article, Document, Evidence, Figure, Mention, Sentence
+from kg.read import sentence_text
 
 jieba.setLogLevel(60)
 
@@ -309,8 +310,7 @@ def _figure(doc: Document, article: Article, sent: Sentence, hit: _Hit, mentions
         pre, pre_len = _noun_phrase_before(lead)
         if pre:
             measure, start = pre, hit.start - pre_len
-    sentence = doc.text[sent.start:sent.end]
-    evidence = Evidence(doc.id, article.id, sentence, start, end, sent.start, sent.end)
+    evidence = Evidence(doc.id, article.id, sentence_text(doc, sent), start, end, sent.start, sent.end)
     return Figure(value=hit.value, unit=hit.unit, measure=measure, qualifier=hit.qualifier,
                   text=doc.text[start:end], start=start, end=end,
                   subject=_subject(doc, article, sent, hit, mentions), evidence=evidence)

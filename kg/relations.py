@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from kg.lexicon import load
 from kg.model import ARTICLE, Article, Document, Evidence, Mention, Relation
+from kg.read import sentence_text
 
 # Heads that end a job title or office (a grammatical class, kept here as the fallback for the
 # ``titles`` lexicon): 书记, 主任, 工程师, 装架工, 记者, 区领导 …
@@ -104,7 +105,7 @@ class _Builder:
     def add(self, sent: _Sent, subject, predicate: str, obj, cue: tuple[int, int]) -> None:
         if subject is None or obj is None or subject is obj or obj == "":
             return
-        ev = Evidence(self.doc.id, self.article.id, self.doc.text[sent.start:sent.end],
+        ev = Evidence(self.doc.id, self.article.id, sentence_text(self.doc, sent),
                       cue[0], cue[1], sent.start, sent.end)
         self.rels.append(Relation(subject, predicate, obj, ev))
 
