@@ -56,12 +56,17 @@ def build(inputs, out, encoding, quiet):
     from kg import rdf, view
     from kg.export import to_json
     from kg.pipeline import Found, analyse, finish
-    from kg.read import find_inputs, read_file
+    from kg.read import find_inputs, read_file, rename
 
     files = find_inputs(list(inputs) or [DEFAULT_INPUT])
-    found = Found()
+    found, seen = Found(), set()
     for path in tqdm(files, desc="kg build", unit="file", disable=quiet or None, file=sys.stderr):
         for doc in read_file(path, encoding=encoding):
+            n = 1
+            while doc.id in seen:  # same file stem (or JSONL id) in two inputs: keep both apart
+                n += 1
+                rename(doc, f"{doc.id.split('~')[0]}~{n}")
+            seen.add(doc.id)
             analyse(doc, found)
     ex = finish(found)
     out = Path(out)

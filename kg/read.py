@@ -591,3 +591,16 @@ def find_inputs(paths) -> list[Path]:
         else:
             raise InputError(f"{p}: unsupported file type {p.suffix or '(none)'!r}; {_EXPECTED}")
     return list(dict.fromkeys(found))
+
+
+def rename(doc: Document, doc_id: str) -> Document:
+    """Give ``doc`` (and its articles) a new id, e.g. when two inputs share a file stem.
+
+    >>> doc = rename(read_text("会议召开。", doc_id="001"), "001~2")
+    >>> doc.id, doc.articles[0].id
+    ('001~2', '001~2#0')
+    """
+    for article in doc.articles:
+        article.id = doc_id + article.id[len(doc.id):]
+    doc.id = doc_id
+    return doc

@@ -162,3 +162,14 @@ def test_show_unknown_entity_is_a_clean_error(seed_out):
     proc = kg("show", "不存在的名字", seed_out)
     assert proc.returncode == 2
     one_line_error(proc)
+
+
+def test_inputs_with_the_same_file_stem_stay_apart(tmp_path):
+    for sub, name in (("a", "王强"), ("b", "李文")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "001.txt").write_text(f"# 标题\n\n市长{name}出席会议。\n", encoding="utf-8")
+    proc = kg("build", tmp_path / "a", tmp_path / "b", "-o", tmp_path / "out", "-q")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout.decode().startswith("2 articles")
+    rows = json.loads(kg("query", tmp_path / "out", "articles", "--format", "json").stdout)
+    assert len(rows) == 2
