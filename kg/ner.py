@@ -112,8 +112,8 @@ def features(chunk: str) -> list[list[str]]:
         ["b-2=" + a + b for a, b in zip(m2, m1)], ["b+2=" + a + b for a, b in zip(p1, p2)],
         ["t=" + a + b + c for a, b, c in zip(kinds, kinds[1:], kinds[2:])],
     ]
-    out = [[*row, *w, *x] for row, w, x in zip(zip(*columns), _word_features(chunk), _lexicon_marks(chunk))]
-    return out
+    rows = zip(zip(*columns), _word_features(chunk), _lexicon_marks(chunk))
+    return [[*row, *words, *lex] for row, words, lex in rows]
 
 
 @cache
@@ -165,7 +165,7 @@ def _pos_table() -> dict[str, str]:
 
 @cache
 def _lexicon_index() -> dict[str, tuple[tuple[str, frozenset[str], tuple[int, ...]], ...]]:
-    """First character → for each lexicon with entries starting with it: (name, entries, lengths longest first)."""
+    """First character → (lexicon name, its entries, entry lengths longest first) per lexicon."""
     index: dict[str, list] = {}
     for name in LEXICONS:
         entries = lexicon.load(name)
