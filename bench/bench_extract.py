@@ -2,7 +2,9 @@
 """Throughput of kg.ner.tag (and the whole kg.pipeline.extract) against raw jieba.posseg.lcut.
 
 The baseline is measured in the same run on the same text, so the ratio is meaningful on a busy
-machine. Text: a file given as argument (e.g. a page of seeds/), repeated to ``--chars``.
+machine. Text: the files given as arguments, by default the seed page, the held-out pages in
+bench/heldout/ and, when ../shared is beside the checkout, the sentences of the MSRA test split —
+never repeated, since kg caches per-sentence analyses and a repeated text would flatter it.
 
 Usage: python bench/bench_extract.py [FILE ...] [--chars 200000]
 """
@@ -31,10 +33,15 @@ def main() -> None:
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--chars", type=int, default=200_000)
     args = ap.parse_args()
-    files = args.files or sorted((ROOT / "seeds").glob("*.txt"))
-    base = "\n".join(f.read_text(encoding="utf-8") for f in files)
-    text = (base * (args.chars // max(len(base), 1) + 1))[: args.chars]
-    print(f"{len(text):,} chars from {len(files)} file(s)")
+    files = args.files or [*sorted((ROOT / "seeds").glob("*.txt")), *sorted((ROOT / "bench" / "heldout").glob("*.txt"))]
+    parts = [f.read_bytes().decode("utf-8", errors="replace") if f.suffix != ".jsonl" else "" for f in files]
+    msra = ROOT.parent / "shared" / "data" / "ner" / "msra" / "test.jsonl"
+    if not args.files and msra.exists():
+        import json
+
+        parts += [json.loads(line)["text"] for line in msra.read_text(encoding="utf-8").splitlines() if line.strip()]
+    text = "\n".join(parts)[: args.chars]
+    print(f"{len(text):,} chars (not repeated)")
 
     import jieba
     import jieba.posseg

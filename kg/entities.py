@@ -34,15 +34,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicon
 from kg.model import Article, Document, Mention
 
 try:  # the statistical core, when a trained model is shipped
-    from kg.ner import tag as _ner_tag
+    from kg.ner import tag as _tag
 except ImportError:  # pragma: no cover - depends on the installation
     _ner_tag = None
+else:
+    @lru_cache(maxsize=256)
+    def _ner_tag(text: str) -> tuple[tuple[int, int, str], ...]:  # several rules ask about one sentence
+        return tuple(_tag(text))
 
 CJK = r"\u4e00-\u9fff"
 LEVELS = "省市区县镇乡州"  # level words of deictic forms (区委 = the district's party committee)
@@ -179,7 +183,7 @@ def _plausible(name: str, label: str) -> bool:
     return True
 
 
-@cache
+@lru_cache(maxsize=256)
 def _tokens(text: str) -> list[_Tok]:
     import jieba
     import jieba.posseg
@@ -217,21 +221,25 @@ def _titles() -> tuple[list[str], tuple[str, ...]]:
     return sorted((w for w in words if not w.endswith("*")), key=len, reverse=True), heads
 
 
-def _title_ends(text: str) -> set[int]:
+@lru_cache(maxsize=256)
+def _title_ends(text: str) -> frozenset[int]:
     """Offsets right after a title word (书记, 局长) or an occupation ending in a title head (…工)."""
     words, heads = _titles()
-    ends = set()
-    for w in words:
-        ends.update(m.end() for m in re.finditer(re.escape(w), text))
+    ends = {end for _, end in _title_matcher().find(text)}
     for i, ch in enumerate(text):
         if ch in heads and i > 0 and re.match(f"[{CJK}]", text[i - 1]):
             ends.add(i + 1)
-    return ends
+    return frozenset(ends)
 
 
-def _title_starts(text: str) -> set[int]:
-    words, _ = _titles()
-    return {m.start() for w in words for m in re.finditer(re.escape(w), text)}
+@lru_cache(maxsize=256)
+def _title_starts(text: str) -> frozenset[int]:
+    return frozenset(start for start, _ in _title_matcher().find(text))
+
+
+@cache
+def _title_matcher() -> lexicon.Matcher:
+    return lexicon.Matcher(_titles()[0])
 
 
 NOT_NAME_TAIL = set("的在是和与及等说表指强调主出参介认为对向到已曾将把被从于也还都就要会讲称带")
@@ -354,12 +362,11 @@ def _division_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _suffix_matches(text: str, lex: str, bounds: set[int]) -> list[tuple[int, int]]:
-    """(start, end) of suffix words of lexicon ``lex`` that end on a word boundary."""
+    """(start, end) of suffix words of lexicon ``lex`` that end on a word boundary, longest first."""
     out = []
-    for suf in lexicon.longest_first(lex):
-        for m in re.finditer(re.escape(suf), text):
-            if m.end() in bounds and not any(a <= m.start() and m.end() <= b for a, b in out):
-                out.append((m.start(), m.end()))
+    for a, b in sorted(lexicon.matcher(lex).find(text), key=lambda m: (m[0] - m[1], m[0])):
+        if b in bounds and not any(x <= a and b <= y for x, y in out):
+            out.append((a, b))
     return out
 
 

@@ -54,3 +54,28 @@ def load(name: str) -> frozenset[str]:
 def longest_first(name: str) -> list[str]:
     """Entries of ``name`` sorted longest first (for greedy suffix/prefix matching)."""
     return sorted(load(name), key=lambda s: (-len(s), s))
+
+
+class Matcher:
+    """Finds every occurrence of a set of words in a text (overlapping ones too), in one pass.
+
+    >>> Matcher({"书记", "区委书记", "委"}).find("区委书记讲话")
+    [(0, 4), (1, 2), (2, 4)]
+    """
+
+    def __init__(self, words):
+        self.words = frozenset(words)
+        self.lengths = sorted({len(w) for w in self.words if w}, reverse=True)
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every match, by start then longest first."""
+        words, out = self.words, []
+        for i in range(len(text)):
+            out.extend((i, i + n) for n in self.lengths if text[i:i + n] in words)
+        return out
+
+
+@cache
+def matcher(name: str) -> Matcher:
+    """A :class:`Matcher` over lexicon ``name``."""
+    return Matcher(load(name))
