@@ -129,7 +129,7 @@ def extract(file, as_json, as_jsonl, encoding):
     from kg.read import read_file
 
     if as_jsonl:
-        for out in _extract_rows(_read_jsonl(file, encoding)):
+        for out in _extract_each(_read_jsonl(file, encoding)):
             click.echo(_dump(out))
         return
     docs = read_file(file, encoding=encoding)
@@ -146,46 +146,26 @@ def extract(file, as_json, as_jsonl, encoding):
         click.echo(f"{f['subject'] or '—'}: {f['measure']} {f['qualifier']}{f['value']:g} {f['unit']}  「{f['text']}」")
 
 
-def _read_jsonl(file: str, encoding: str | None) -> list[dict]:
-    name = "<stdin>" if file == "-" else file
+def _read_jsonl(file: str, encoding: str | None) -> list:
+    """The documents of a JSON Lines input (``-``: standard input), one per ``{"text": …}`` line."""
+    from kg.read import read_bytes
+
+    if file == "-":
+        return read_bytes(sys.stdin.buffer.read(), "<stdin>", encoding=encoding, suffix=".jsonl")
     try:
-        raw = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+        data = Path(file).read_bytes()
     except OSError as e:
-        raise InputError(f"{name}: cannot read ({e.strerror})") from e
-    try:
-        text = raw.decode(encoding or "utf-8-sig")
-    except (UnicodeDecodeError, LookupError) as e:
-        raise InputError(f"{name}: not {encoding or 'UTF-8'} text; pass --encoding gb18030 if it is GBK") from e
-    rows = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{name}:{n}: not JSON ({e.msg}); expected one {{\"text\": …}} object per line") from e
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise InputError(f"{name}:{n}: no \"text\" string; expected one {{\"text\": …}} object per line")
-        rows.append(row)
-    if not rows:
-        raise InputError(f"{name}: no lines; expected one {{\"text\": …}} object per line")
-    return rows
+        raise InputError(f"{file}: cannot read ({e.strerror}); check the path") from e
+    return read_bytes(data, file, encoding=encoding, suffix=".jsonl")
 
 
-def _extract_rows(rows: list[dict]):
-    """Extract each ``{"text": …}`` row as its own document: the JSON object of ``kg extract --json`` plus text."""
+def _extract_each(docs) -> list[dict]:
+    """Each document on its own: the JSON object of ``kg extract --json`` plus its text."""
     from kg.export import to_json
     from kg.pipeline import extract as run
-    from kg.read import read_text
 
-    for n, row in enumerate(rows):
-        doc_id = str(row.get("id", n))
-        doc = read_text(row["text"], doc_id=doc_id, title=row.get("title") or "", date=row.get("date"), url=row.get("url"))
-        out = to_json(run([doc]), document=doc_id)
-        out["text"] = row["text"]
-        if "id" in row:
-            out["id"] = row["id"]
-        yield out
+    for doc in docs:
+        yield {**to_json(run([doc]), document=doc.id), "text": doc.text}
 
 
 @cli.command()
@@ -287,8 +267,9 @@ def eval_(gold, input, ner, types, limit, save):
     from kg.read import read_file
 
     if ner:
-        gold_rows = _read_jsonl(gold, None)[:limit]
-        preds = list(_extract_rows([{"text": r["text"]} for r in gold_rows]))
+        docs = _read_jsonl(gold, None)[:limit]
+        gold_rows = _benchmark_rows(gold)[:limit]
+        preds = list(_extract_each(docs))
         pred_rows = [{"text": p["text"], "entities": [
             {"start": m["start"], "end": m["end"], "type": evaluate.NER_LABELS.get(m["type"], m["type"])}
             for m in p["mentions"]]} for p in preds]
@@ -307,6 +288,18 @@ def eval_(gold, input, ner, types, limit, save):
         text = "\n".join(_dump(r) for r in saved) if ner else _dump(saved)
         Path(save).write_text(text + "\n", encoding="utf-8")
     click.echo(evaluate.format_rows(rows))
+
+
+def _benchmark_rows(path: str) -> list[dict]:
+    """The gold rows of a NER benchmark ({text, entities} per line), blank lines skipped."""
+    rows = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            row = json.loads(line)
+            if not isinstance(row.get("entities"), list):
+                raise InputError(f"{path}:{n}: no \"entities\" list; expected a NER benchmark line {{text, entities}}")
+            rows.append(row)
+    return rows
 
 
 def main() -> None:

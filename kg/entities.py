@@ -66,7 +66,8 @@ YEAR_EVENT_RE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:特大|罕
 BYLINE_RE = re.compile(rf"(记者|实习记者|特约记者|通讯员|摄影|摄|图|文|编辑|责任编辑|作者)[:：/\s]\s*"
                        rf"((?:[{CJK}]{{2,4}}[\s、]*)+)")
 PAREN_RE = re.compile(rf"[(（]([^()（）\n]{{2,40}})[)）]")
-PRIORITY = {"byline": 7, "quote": 6, "title": 5, "rule": 4, "guess": 3, "ner": 2, "lexicon": 1}
+PRIORITY = {"byline": 8, "quote": 7, "title": 6, "wider": 6, "ner": 5, "rule": 4, "guess": 3, "lexicon": 1}
+RULE_TYPES = ("Event", "Programme")  # types the tagger does not know
 
 
 @dataclass
@@ -121,9 +122,33 @@ def _choose(spans: list[_Span]) -> list[_Span]:
 def _sentence_spans(norm: str, start: int, end: int, known: frozenset[str]) -> list[_Span]:
     text = norm[start:end]
     toks = _tokens(text)
-    found = (_ner(text) + _persons(text, toks) + _quoted(text, known) + _organizations(text, toks)
-             + _places(text, toks) + _events(text, toks))
+    tagged = _ner(text)
+    found = tagged + _reconcile(tagged, _persons(text, toks) + _quoted(text, known) + _organizations(text, toks)
+                                + _places(text, toks) + _events(text, toks))
     return [_Span(s.start + start, s.end + start, s.type, s.source) for s in found]
+
+
+def _reconcile(tagged: list[_Span], ruled: list[_Span]) -> list[_Span]:
+    """Let a rule name beat the tagger only where it extends a tagged name to the right.
+
+    The tagger's spans are the base. A rule span that equals one keeps the tagger's type unless
+    it is a type the tagger lacks (Event, Programme); one that crosses a tagged span loses; one
+    that starts with a tagged place or organisation and carries it further (北京 → 北京奥运会,
+    武侯区委 → 武侯区委社会工作部) wins, marked ``wider``.
+    """
+    for r in ruled:
+        if r.source not in ("rule", "lexicon"):
+            continue
+        inside = [c for c in tagged if r.start <= c.start and c.end <= r.end]
+        crossing = any(c.overlaps(r) and c not in inside for c in tagged)
+        if crossing or not inside:
+            continue
+        same = len(inside) == 1 and (inside[0].start, inside[0].end) == (r.start, r.end)
+        if same and r.type in RULE_TYPES or not same and (
+                inside[0].start == r.start and inside[-1].end < r.end and len(inside) <= 2
+                and all(c.type != "Person" for c in inside)):
+            r.source = "wider"
+    return ruled
 
 
 # ---------------------------------------------------------------- statistical layer
@@ -166,21 +191,8 @@ def _placelike(name: str) -> bool:
 
 
 def _plausible(name: str, label: str) -> bool:
-    """Drop tagger spans that cannot be names: 各街镇, 连着, 大国 (generic words), long verb phrases."""
-    if len(name) < 2 or name[0] in "各全本该我此这每诸":
-        return False
-    import jieba.posseg
-
-    tag = jieba.posseg.dt.word_tag_tab.get(name)
-    if _freq(name) >= (50 if label == "PER" else 200) and tag not in NAME_POS:
-        return False
-    if label == "LOC":
-        return _placelike(name)
-    if label == "PER":
-        return (_has_surname(name) and len(name) <= 4) or "·" in name or sum(c in TRANSLIT for c in name) >= 2
-    if label == "ORG" and len(name) > 8:
-        return any(name.endswith(suf) for suf in lexicon.load("org_suffixes"))
-    return True
+    """Drop tagger spans that are generic references, not names (各街镇, 该公司, 这座城市)."""
+    return name[0] not in "各该此这每诸"
 
 
 @lru_cache(maxsize=256)

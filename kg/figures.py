@@ -21,27 +21,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import cn2an
 import jieba
 import jieba.posseg
 
 from kg import lexicon
 from kg.model import Article, Document, Evidence, Figure, Mention, Sentence
+from kg.numbers import CN_ALL as _CN_ALL, CN_DIGITS as _CN_DIGITS, MAGNITUDE as _MAGNITUDE
+from kg.numbers import NUMBER as _NUMBER, RANGE_LINK as _RANGE_LINK
+from kg.numbers import parse_number
 from kg.read import sentence_text
 
 jieba.setLogLevel(60)
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
-_CN_DIGITS = "〇零一二两三四五六七八九"
-_DIGIT_VALUE = dict(zip(_CN_DIGITS, (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
-_CN_ALL = _CN_DIGITS + "十百千万亿"
-_MAGNITUDE = {"百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
-_ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-_NUMBER = re.compile(
-    rf"(?P<frac>(?:{_ARABIC}|[{_CN_ALL}]+)分之(?:{_ARABIC}|[{_CN_ALL}]+))"
-    rf"|(?P<arabic>{_ARABIC})|(?P<cn>[{_CN_ALL}]+(?:点[{_CN_DIGITS}]+[万亿]*)?)"
-)
-_RANGE_LINK = "至到-~～—－"
 
 # After a number these words make a date, a time, an ordinal rank or a name, not a quantity; they
 # compete with the units so that 年级 is not read as 年 + 级, nor 周年 as 周 + 年.
@@ -56,7 +47,8 @@ _QUALIFIER_BEFORE = {
     "超过": "超", "超出": "超", "超": "超", "逾": "超", "多达": "超", "高达": "超",
     "将近": "近", "接近": "近", "近": "近",
     "大约": "约", "约为": "约", "约有": "约", "约": "约", "大概": "约",
-    "不到": "不到", "不足": "不足", "不过": "不过", "不超过": "不超过",
+    "不到": "不到", "不足": "不足", "不过": "不过", "不超过": "不超过", "不少于": "不少于", "不低于": "不低于",
+    "突破": "突破",
 }
 _QUALIFIER_AFTER = {"余": "余", "多": "多", "左右": "约", "上下": "约", "以上": "超"}
 
@@ -73,6 +65,7 @@ _SET_PHRASES = (
 # a weekday (周, 星期) or a school grade (初, 高), not a quantity.
 _BLOCK_BEFORE = re.compile(r"(第|每|数|几|若干|星期|礼拜|这|那|[A-Za-z0-9.·×])$")
 _BLOCK_BEFORE_CN = re.compile(r"(周|初|高|之)$")
+_BARE_MAGNITUDE_AFTER = re.compile(r"(超过|超|近|将近|接近|逾|突破|破|约|达|上)$")
 _CLAUSE_END = "，,；;：:。！？!?"
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](们)?")
 _FRAME_AFTER = ("中", "期间", "以来", "之际")
@@ -80,59 +73,6 @@ _COORD = ("与", "和", "及", "同", "、", "以及")
 _FRAME_CLAUSE = ("作为", "在", "据", "根据", "按照", "为了", "随着", "通过", "围绕", "面对", "针对", "对于",
                  "截至", "经过")
 _NOUNISH = ("n", "j", "b", "s", "a", "vn", "q", "uj", "f", "l")
-
-
-def parse_number(text: str) -> float | None:
-    """The value of a number as written, or None when ``text`` is not one number.
-
-    Handles Arabic digits (full-width too, thousands commas), Chinese numerals (两, 〇), Arabic
-    with 百/千/万/亿, fractions (X分之Y), percentages (60%, 百分之六十 → 60) and ranges (3至5 →
-    the first value). Chinese numerals are read by ``cn2an``; Arabic and mixed forms by hand
-    (cn2an's "smart" mode rejects thousands commas). Adjacent digits without a place value
-    (五一, 一两) are a code or an approximate range, not a number: None.
-
-    >>> parse_number("80亿"), parse_number("1.5万"), parse_number("八十"), parse_number("四分之一")
-    (8000000000.0, 15000.0, 80.0, 0.25)
-    >>> parse_number("百分之六十"), parse_number("1,200"), parse_number("５０"), parse_number("五一")
-    (60.0, 1200.0, 50.0, None)
-    """
-    s = text.strip().translate(_FULLWIDTH).rstrip("%‰")
-    if not s:
-        return None
-    if s.startswith("百分之") or s.startswith("千分之"):
-        return parse_number(s[3:])
-    if "分之" in s:
-        den, num = s.split("分之", 1)
-        den_v, num_v = parse_number(den), parse_number(num)
-        return num_v / den_v if den_v and num_v is not None else None
-    for link in _RANGE_LINK:
-        if link in s[1:]:
-            first, second = s.split(link, 1) if s[0] != link else (s, "")
-            if parse_number(first) is not None and parse_number(second) is not None:
-                return parse_number(first)
-    m = re.fullmatch(r"([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)([百千万亿]*)", s)
-    if m:
-        value = float(m.group(1).replace(",", ""))
-        for ch in m.group(2):
-            value *= _MAGNITUDE[ch]
-        return value
-    m = re.fullmatch(f"([{_CN_ALL}]+)点([{_CN_DIGITS}]+)([万亿]*)", s)  # 一点五亿
-    if m:
-        whole = parse_number(m.group(1))
-        if whole is None:
-            return None
-        value = whole + float("0." + "".join(str(_DIGIT_VALUE[c]) for c in m.group(2)))
-        for ch in m.group(3):
-            value *= _MAGNITUDE[ch]
-        return value
-    if not re.fullmatch(f"[{_CN_ALL}]+", s) or s[0] in "百千万亿":
-        return None
-    if len(s) > 1 and not re.search("[十百千万亿]", s) and "〇" not in s:
-        return None
-    try:
-        return float(cn2an.cn2an(s.replace("〇", "零") if re.search("[十百千万亿]", s) else s, "normal"))
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None
 
 
 @dataclass
@@ -184,8 +124,10 @@ def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
         pos = m.end()
         start, end = m.start(), m.end()
         kind = m.lastgroup
-        if kind == "cn":
-            while start < end and norm[start] in "百千万亿":  # 千家万户, 万兆: no leading digit
+        bare = False  # 超百场, 近千家, 突破百万: a round magnitude after an approximation word means 一百…
+        if kind == "cn" and norm[start] in "百千万亿":
+            bare = _BARE_MAGNITUDE_AFTER.search(norm, sent.start, start) is not None
+            while not bare and start < end and norm[start] in "百千万亿":  # 千家万户, 万兆: no leading digit
                 start += 1
             if start == end:
                 continue
@@ -194,14 +136,18 @@ def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
             continue
         if re.search(r"第[" + _CN_ALL + r"0-9]+、$", before):
             continue
-        if kind == "cn" and norm[start:end] == "一":  # the indefinite article: 一批, 一次
+        num_text = norm[start:end]
+        if kind == "cn" and num_text == "一" and norm.startswith("半", end):  # 近一半: a share, 0.5
+            num_text, end, pos = "一半", end + 1, end + 1
+        elif kind == "cn" and num_text in ("一", "零", "〇"):  # the indefinite 一批, 一次; 零事故
             continue
+        if _in_short_quote(norm, sent, start):
+            continue  # a number inside a quoted term: “15分钟生活圈”, “三个一百”
         # a range 3至5年 keeps its first value and takes the unit after the second number
         link = _NUMBER.match(norm, end + 1, sent.end) if end < sent.end and norm[end] in _RANGE_LINK else None
-        num_text = norm[start:end]
         if link and parse_number(link.group()) is not None:
             end = pos = link.end()
-        value = parse_number(num_text)
+        value = parse_number("一" + num_text if bare else num_text)
         if value is None:
             continue
         # Arabic magnitude (80亿, 1.5万, 3千万) — but 5千米 is 5 kilometres
@@ -230,6 +176,8 @@ def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
                 continue
             end += len(unit)
             unit = "%" if unit == "％" else unit
+            if unit and unit not in ("%", "‰", "个") and norm.startswith("半", end) and end < sent.end:
+                value, end = value + 0.5, end + 1  # 四圈半, 两年半
         large = re.search("[万亿]", norm[start:num_end]) is not None
         if not unit and kind != "frac" and not large:
             continue
@@ -255,6 +203,19 @@ def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
         if _in_set_phrase(norm, sent, start, end):
             continue
         yield _Hit(qual_start, start, num_end, end, value, unit, qualifier)
+
+
+def _in_short_quote(norm: str, sent: Sentence, pos: int) -> bool:
+    """True when ``pos`` lies inside a short quoted term (“15分钟便民生活圈”) that goes on after it."""
+    opening = max(norm.rfind("“", sent.start, pos), norm.rfind("「", sent.start, pos))
+    if opening < 0 or re.search("[”」]", norm[opening:pos]):
+        return False
+    closing = re.compile("[”」]").search(norm, pos, sent.end)
+    if closing is None or closing.start() - opening > 14:
+        return False
+    after = re.match(r"[" + _CN_ALL + r"0-9.%]+", norm[pos:closing.start()])
+    rest = norm[pos + (after.end() if after else 0):closing.start()]
+    return len(rest) > 2  # more than a unit follows inside the quote: the number is part of a term
 
 
 def _units_and_blockers() -> list[str]:

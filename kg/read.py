@@ -526,6 +526,17 @@ def read_file(path, *, encoding: str | None = None) -> list[Document]:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror}); check permissions") from e
+    return read_bytes(data, path, encoding=encoding)
+
+
+def read_bytes(data: bytes, path, *, encoding: str | None = None, suffix: str | None = None) -> list[Document]:
+    """Read the bytes of an input named ``path``; its suffix (or ``suffix``) says how to read them.
+
+    >>> [d.text for d in read_bytes('{"text": "会议召开。"}'.encode(), "<stdin>", suffix=".jsonl")]
+    ['会议召开。']
+    """
+    path = Path(path)
+    suffix = (suffix or path.suffix).lower()
     if not data.strip():
         raise InputError(f"{path} is empty; expected Chinese news text")
     text, used = _decode(data, str(path), encoding, declared=suffix in HTML_SUFFIXES)
