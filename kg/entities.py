@@ -49,6 +49,8 @@ else:
         return tuple(_tag(text))
 
 CJK = r"\u4e00-\u9fff"
+PUNCT_RE = re.compile(r"[,，、。;；:：!！?？()（）\s]")
+VERBISH_POS = {"v", "d", "p", "c", "r", "u", "uj", "ul", "y", "e"}
 LEVELS = "省市区县镇乡州"  # level words of deictic forms (区委 = the district's party committee)
 NAME_POS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"}
 NOMINAL_POS = NAME_POS | {"n", "vn", "b", "an", "f", "s", "ng", "nw", "l", "m", "v", "a", "i", "zg"}
@@ -163,7 +165,7 @@ def _ner(text: str) -> list[_Span]:
     out = []
     divisions, _ = _divisions()
     for a, b, t in spans:
-        if not _plausible(text[a:b], t):
+        if not _plausible(text, a, b, t):
             continue
         if t == "ORG" and (text[a:b] in divisions or _pos_of(text[a:b]) == "ns"):  # 香港特别行政区, 俄罗斯
             t = "LOC"
@@ -190,9 +192,27 @@ def _placelike(name: str) -> bool:
     return all(t.pos in NAME_POS or t.word in divisions for t in body)
 
 
-def _plausible(name: str, label: str) -> bool:
-    """Drop tagger spans that are generic references, not names (各街镇, 该公司, 这座城市)."""
-    return name[0] not in "各该此这每诸"
+ABBREVIATION_POS = {"ns", "nz", "v", "f", "t"}  # words a one-character place may sit in: 中美, 对华, 访美, 中方
+
+
+def _plausible(text: str, a: int, b: int, label: str) -> bool:
+    """Keep tagger spans that can be names; drop generic references and broken cuts.
+
+    Dropped: 各街镇, 该公司 (determiner first), spans across punctuation, a common word that is
+    not a name (干部, 强化), a place or organisation starting with a verb (研究…中心), and a
+    one-character span unless it is a place abbreviation standing alone or in a word like 中美,
+    访华 (not 中 in 中医).
+    """
+    name = text[a:b]
+    if name[0] in "各该此这每诸" or PUNCT_RE.search(name):
+        return False
+    if b - a == 1:
+        tok = next(t for t in _tokens(text) if t.start <= a < t.end)
+        return label == "LOC" and (tok.end - tok.start == 1 or tok.pos in ABBREVIATION_POS)
+    if _freq(name) >= 200 and _pos_of(name) not in NAME_POS:
+        return False
+    first = next(t for t in _tokens(name))
+    return label == "PER" or first.pos not in VERBISH_POS or _is_proper(first)
 
 
 @lru_cache(maxsize=256)
@@ -494,7 +514,7 @@ def _widen(text: str, spans: list[_Span]) -> list[_Span]:
     starts = {b: a for a, b, t in _ner_tag(text) if t == "ORG"}
     for s in spans:
         a = starts.get(s.end)
-        if a is not None and s.start - 10 <= a < s.start and _plausible(text[a:s.end], "ORG"):
+        if a is not None and s.start - 10 <= a < s.start and _plausible(text, a, s.end, "ORG"):
             s.start = a
     return spans
 

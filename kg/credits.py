@@ -1,0 +1,122 @@
+"""Credits of an article: bylines, photo credits, closing affiliation lines (author) and source lines.
+
+``(记者 张三 李四)`` and ``本报记者 张三`` give author and position 记者 (通讯员, 实习生);
+``摄影:张三`` / ``(张三 摄)`` give author; a closing line ``(单位 姓名)`` gives author and memberOf
+the unit, ``(单位)`` alone makes the unit the author; ``原文刊载于X`` / ``来源:X`` give source.
+Names the entity stage missed are minted as Person mentions when they look like names.
+
+>>> from kg.cues import Builder
+>>> from kg.model import Article, Document, Sentence
+>>> text = "(记者 陈晓林 通讯员 马丽)"
+>>> doc = Document("d", "d.txt", text, text)
+>>> art = Article("d#0", "", 0, len(text), [Sentence(0, len(text), 0)])
+>>> b = Builder(doc, art, [])
+>>> extract_credits(b, b.sentence(0, len(text)))
+>>> [(r.predicate, r.object if isinstance(r.object, str) else r.object.text) for r in b.rels]
+[('author', '陈晓林'), ('position', '记者'), ('author', '马丽'), ('position', '通讯员')]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.cues import Builder, Sent, at, person_name
+from kg.model import ARTICLE
+
+ROLE = re.compile(r"(?:本报|特约|见习)?(?:记者|通讯员|实习生)")
+_SOURCE_CUE = re.compile(r"(?:原文)?(?:刊载于|刊发于|首发于|转载自|转自|原载于?|摘自|来源于|(?:稿件)?来源[:：])\s*")
+_MEDIA_TAIL = re.compile(r"(?:社|报|台|网|客户端|杂志|公众号|日报|晚报|电视台|广播电台)$")
+
+
+def extract_credits(b: Builder, sent: Sent) -> None:
+    """Add the author and source relations (and reporters' positions) credited in ``sent``."""
+    _bylines(b, sent)
+    _photo_credit(b, sent)
+    _closing_line(b, sent)
+    _source(b, sent)
+
+
+def _bylines(b: Builder, sent: Sent) -> None:
+    """(记者 张三 李四), 本报记者 张三: author, and position 记者 for each name."""
+    for group in re.finditer(r"[(（]([^()（）]{2,60})[)）]|^\s*((?:本报|特约)?记者[^,，。]{2,40})$", sent.text):
+        body = group.group(1) or group.group(2)
+        base = sent.start + group.start(1 if group.group(1) else 2)
+        if not ROLE.search(body):
+            continue
+        role = None
+        for tok in re.finditer(r"[^\s、,，/]+", body):
+            word, ts = tok.group(), base + tok.start()
+            r = ROLE.match(word)
+            if r:
+                role = b.doc.text[ts + r.start():ts + r.end()].lstrip("本报特约见习") or role
+                word, ts = word[r.end():], ts + r.end()
+                if not word:
+                    continue
+            if role is None:
+                continue
+            word = word.removesuffix("摄").removesuffix("报道")
+            p = person_name(b, sent, ts, ts + len(word))
+            if p is not None:
+                b.add(sent, ARTICLE, "author", p, (ts, ts + len(word)))
+                b.add(sent, p, "position", role, (ts, ts + len(word)))
+
+
+def _photo_credit(b: Builder, sent: Sent) -> None:
+    """摄影:张三 / 图:张三 / 摄影 张三 / (张三 摄): the photographer is an author."""
+    short = len(sent.text.strip()) <= 30
+    for m in re.finditer(r"(?:(?:摄影|图片|图)\s*[:：/]|摄影\s)\s*((?:[\u4e00-\u9fff·]{2,4}[\s、]*)+)", sent.text):
+        if not (short and not sent.text[:m.start()].strip()) and not sent.text[:m.start()].endswith(("(", "（")):
+            continue
+        _credit_names(b, sent, m.start(1), m.end(1), (sent.start + m.start(), sent.start + m.end()))
+    for m in re.finditer(r"((?:[\u4e00-\u9fff·]{2,4}[\s、]+)*[\u4e00-\u9fff·]{2,4})\s*/?摄(?![影像])", sent.text):
+        if short or sent.text[m.end():].lstrip().startswith((")", "）")):
+            _credit_names(b, sent, m.start(1), m.end(1), (sent.start + m.start(), sent.start + m.end()))
+
+
+def _credit_names(b, sent, lo, hi, cue):
+    for tok in re.finditer(r"[^\s、]+", sent.text[lo:hi]):
+        name = tok.group()
+        if ROLE.fullmatch(name):
+            continue
+        r = ROLE.match(name)
+        off = r.end() if r else 0
+        p = person_name(b, sent, sent.start + lo + tok.start() + off, sent.start + lo + tok.end())
+        if p is not None:
+            b.add(sent, ARTICLE, "author", p, cue)
+
+
+def _closing_line(b: Builder, sent: Sent) -> None:
+    """A line that is only "(单位 姓名)" or "(单位)": author, and memberOf the unit."""
+    m = re.fullmatch(r"\s*[(（]([^()（）]+)[)）]\s*", sent.text)
+    if not m or ROLE.search(m.group(1)) or _SOURCE_CUE.search(m.group(1)):
+        return
+    lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+    org, names = None, []
+    for tok in re.finditer(r"[^\s、,，]+", b.doc.norm[lo:hi]):
+        ts, te = lo + tok.start(), lo + tok.end()
+        hit = at(sent, ts, te, ("Organization",))
+        if hit is not None and org is None and not names:
+            org = hit
+            continue
+        p = person_name(b, sent, ts, te)
+        if p is None:
+            return
+        names.append(p)
+    if names:
+        for p in names:
+            b.add(sent, ARTICLE, "author", p, (lo, hi))
+            b.add(sent, p, "memberOf", org, (lo, hi))
+    elif org is not None:
+        b.add(sent, ARTICLE, "author", org, (lo, hi))
+
+
+def _source(b: Builder, sent: Sent) -> None:
+    """原文刊载于X / 来源:X / 转载自X → @article source X (an Organization)."""
+    for m in _SOURCE_CUE.finditer(sent.text):
+        after = sent.start + m.end()
+        org = next((o for o in sent.outer if o.type == "Organization" and after <= o.start <= after + 1), None)
+        if org is None:
+            rest = re.match(r"[^\s,，。;；)）]{2,15}", sent.text[m.end():])
+            if rest and _MEDIA_TAIL.search(rest.group()):
+                org = b.mention(after, after + rest.end(), "Organization")
+        b.add(sent, ARTICLE, "source", org, (sent.start + m.start(), after))
+
