@@ -208,11 +208,12 @@ def _plausible(text: str, a: int, b: int, label: str) -> bool:
         return False
     if b - a == 1:
         tok = next(t for t in _tokens(text) if t.start <= a < t.end)
-        return label == "LOC" and (tok.end - tok.start == 1 or tok.pos in ABBREVIATION_POS)
-    if _freq(name) >= 200 and _pos_of(name) not in NAME_POS:
-        return False
+        return label == "LOC" and (tok.end - tok.start == 1 or tok.pos in ABBREVIATION_POS or all(
+            (i, i + 1, "LOC") in _ner_tag(text) for i in range(tok.start, tok.end)))  # 黄淮, 日俄
+    if label == "PER":
+        return b - a > 2 or _freq(name) < 200 or _pos_of(name) in NAME_POS
     first = next(t for t in _tokens(name))
-    return label == "PER" or first.pos not in VERBISH_POS or _is_proper(first)
+    return first.pos not in VERBISH_POS or _is_proper(first)
 
 
 @lru_cache(maxsize=256)

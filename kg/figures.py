@@ -70,6 +70,14 @@ _CLAUSE_END = "，,；;：:。！？!?"
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](们)?")
 _FRAME_AFTER = ("中", "期间", "以来", "之际")
 _COORD = ("与", "和", "及", "同", "、", "以及")
+# A clause that introduces reported content: its speaker is not what the figures are about.
+_SPEAKER = re.compile(r"(指出|表示|介绍|强调|要求|说|认为|透露|称|提出|谈到|坦言|显示|通报|宣布|获悉|了解|统计)$")
+# A sentence set at an event (开幕式上, 会上, 活动期间): the people acting in it act at the event.
+_EVENT_FRAME = re.compile(r"(开幕式|闭幕式|启动仪式|仪式|会|会议|大会|活动|论坛|发布会|现场会)(上|中|期间|现场)[，,]")
+# Words that point back to a name said before: 该公司, 本届邻里节, 这家企业.
+_DETERMINER = re.compile(r"该|本届|本次|这一|这个|这家|这所|这|此|本")
+_NAMED_THINGS = ("Organization", "Place", "Event", "Programme")
+_DEICTIC = re.compile(r"(全|我|本)(区|市|县|省|镇|州|旗)")
 _FRAME_CLAUSE = ("作为", "在", "据", "根据", "按照", "为了", "随着", "通过", "围绕", "面对", "针对", "对于",
                  "截至", "经过")
 _NOUNISH = ("n", "j", "b", "s", "a", "vn", "q", "uj", "f", "l")
@@ -94,7 +102,9 @@ def extract_figures(doc: Document, article: Article, mentions: list[Mention]) ->
     as in 三位劳模工匠 … 三位工匠) are kept once.
     """
     own = sorted((m for m in mentions if m.article_id == article.id), key=lambda m: (m.start, -m.end))
+    scope = _scope(doc, article, own)
     figures: list[Figure] = []
+    heading: list[Figure] = []
     seen: list[tuple[float, str, str]] = []
     for sent in article.sentences:
         hits = list(_scan(doc.norm, sent, own))
@@ -105,12 +115,23 @@ def extract_figures(doc: Document, article: Article, mentions: list[Mention]) ->
             fig = _figure(doc, article, sent, hit, candidates)
             if fig is None:
                 continue
+            fig.subject = _subject(scope, sent, hit, counted)
+            scope.last = (sent.paragraph, fig.subject)
+            if _is_heading(doc, article, sent):
+                heading.append(fig)
+                continue
             key = (fig.value, fig.unit, fig.measure)
             if any(k[:2] == key[:2] and k[2] and key[2] and (k[2] in key[2] or key[2] in k[2]) for k in seen):
                 continue
             seen.append(key)
             figures.append(fig)
-    return figures
+    # a headline figure restated in the body (…37人榜上有名 / 共有37人) is kept once, from the body
+    return [f for f in heading if (f.value, f.unit) not in {k[:2] for k in seen}] + figures
+
+
+def _is_heading(doc: Document, article: Article, sent: Sentence) -> bool:
+    text = doc.text[sent.start:sent.end].strip()
+    return bool(text and article.title) and text in article.title
 
 
 def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
@@ -179,7 +200,7 @@ def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
             if unit and unit not in ("%", "‰", "个") and norm.startswith("半", end) and end < sent.end:
                 value, end = value + 0.5, end + 1  # 四圈半, 两年半
         large = re.search("[万亿]", norm[start:num_end]) is not None
-        if not unit and kind != "frac" and not large:
+        if not unit and kind != "frac" and not large and num_text != "一半":
             continue
         rest = norm[end:sent.end]
         if unit and rest.startswith("级") or unit in _TIME_UNITS and re.match("(以|之)?[前后]", rest):
@@ -274,7 +295,7 @@ def _figure(doc: Document, article: Article, sent: Sentence, hit: _Hit, mentions
     evidence = Evidence(doc.id, article.id, sentence_text(doc, sent), start, end, sent.start, sent.end)
     return Figure(value=hit.value, unit=hit.unit, measure=measure, qualifier=hit.qualifier,
                   text=doc.text[start:end], start=start, end=end,
-                  subject=_subject(doc, article, sent, hit, mentions), evidence=evidence)
+                  subject=None, evidence=evidence)
 
 
 def _starts_with_verb(text: str) -> bool:
@@ -351,106 +372,240 @@ def _noun_phrase_before(text: str) -> tuple[str, int]:
     return phrase, len(text) - len(stripped) + len(phrase)
 
 
-def _subject(doc: Document, article: Article, sent: Sentence, hit: _Hit,
-             mentions: list[Mention]) -> Mention | None:
+@dataclass
+class _Ref:
+    """A written reference to an entity: the mention itself, or a short back-reference (公园 → 良渚古城遗址公园)."""
+
+    start: int
+    end: int
+    mention: Mention
+
+
+@dataclass
+class _Scope:
+    """What attribution knows about one article: references, its place, the last subject given."""
+
+    doc: Document
+    article: Article
+    mentions: list[Mention]  # top-level mentions of the article
+    refs: list[_Ref]
+    place: Mention | None  # a mention of the place the article is about (我区, or its most named district)
+    last: tuple[int, Mention | None] | None = None  # (paragraph, subject) of the previous figure
+
+
+def _scope(doc: Document, article: Article, mentions: list[Mention]) -> _Scope:
+    top = [m for m in mentions if not m.nested]
+    refs: list[_Ref] = []
+    for m in top:
+        prev = refs[-1] if refs else None
+        if prev and prev.end == m.start and prev.mention.type == m.type == "Place":
+            refs[-1] = _Ref(prev.start, m.end, m)  # a chain 成都市武侯区 is about its innermost place
+        else:
+            refs.append(_Ref(m.start, m.end, m))
+    starts = {r.start for r in refs}
+    for sent in article.sentences:
+        for c_start in _clause_starts(doc.norm, sent):
+            if c_start not in starts:
+                ref = _back_reference(doc.norm, c_start, sent.end, [m for m in top if m.end <= c_start])
+                if ref:
+                    refs.append(ref)
+    refs.sort(key=lambda r: r.start)
+    return _Scope(doc, article, top, refs, _article_place(doc, article, top))
+
+
+def _clause_starts(norm: str, sent: Sentence) -> list[int]:
+    out = [sent.start]
+    out += [i + 1 for i in range(sent.start, sent.end - 1) if norm[i] in _CLAUSE_END]
+    return [i + len(re.match(r"[“「\"(（ ]*", norm[i:i + 3]).group()) for i in out]
+
+
+def _back_reference(norm: str, pos: int, end: int, earlier: list[Mention]) -> _Ref | None:
+    """A clause that opens with the head of a name said before (公园 for 良渚古城遗址公园, 该公司,
+    本届邻里节) refers back to it — the usual way Chinese news avoids repeating a long name."""
+    det = _DETERMINER.match(norm, pos, end)
+    at = det.end() if det else pos
+    best: tuple[int, int, Mention] | None = None
+    for m in earlier:
+        if m.type not in _NAMED_THINGS:
+            continue
+        name = norm[m.start:m.end].strip("“”「」《》\"")
+        for k in range(len(name) - 1, 1, -1):
+            if norm.startswith(name[-k:], at) and (best is None or k >= best[0]):
+                best = (k, m.start, m)
+                break
+    if best is None or best[0] < 2:
+        return None
+    return _Ref(pos, at + best[0], best[2])
+
+
+def _article_place(doc: Document, article: Article, top: list[Mention]) -> Mention | None:
+    """A mention of the place the article is about: its first deictic form (全区, 我市), else the
+    district or city it names most (the heading counting double)."""
+    places = [m for m in top if m.type == "Place"]
+    deictic = next((m for m in places if _DEICTIC.fullmatch(doc.norm[m.start:m.end])), None)
+    if deictic:
+        return deictic
+    counts: dict[str, list[Mention]] = {}
+    heading_end = article.sentences[0].end if article.sentences else article.start
+    for m in places:
+        text = doc.norm[m.start:m.end]
+        if text.endswith(("区", "市", "县")):
+            counts.setdefault(text, []).extend([m, m] if m.start < heading_end else [m])
+    if not counts:
+        return None
+    return max(counts.values(), key=len)[0]
+
+
+def _content_start(norm: str, sent: Sentence, pos: int) -> int:
+    """Where what is reported begins: after the last speaker clause (X指出, 据X介绍) before ``pos``."""
+    start = sent.start
+    for c_start in _clause_starts(norm, sent):
+        if c_start >= pos:
+            break
+        c_end = _clause_bounds(norm, sent, c_start)[1]
+        if c_end < pos and _SPEAKER.search(norm, c_start, c_end):
+            start = c_end + 1
+    return start
+
+
+def _subject(scope: _Scope, sent: Sentence, hit: _Hit, counted: set[int]) -> Mention | None:
     """The mention a figure is about, by the first rule that applies.
 
+    References are the article's mentions plus clause-initial back-references (公园, 该公司 →
+    the name said before); in a chain 成都市武侯区 the innermost place counts. A speaker clause
+    (X指出, X在讲话中表示, 据X介绍) is not the subject of what it reports.
+
     1. ``分`` + figure + verb + an Event in the clause (分四个阶段召开座谈会): that Event.
-    2. The nearest mention in the same clause before the figure (全区26个街镇), unless it is a
-       frame (暴雨中, 期间) or the modifier of another noun (X实践的两个…); a he/she pronoun
-       after it hands over to the paragraph's person.
-    3. A he/she pronoun before the figure in the sentence: the paragraph's person.
-    4. The topic of the sentence (``_topic``): an appositive title+name clause or a
-       clause-initial mention; coordinated subjects (A与B…) give None.
-    5. No mention before the figure at all: the topic of the previous sentence of the paragraph
-       (a topic chain), else the paragraph's person.
+    2. The nearest reference in the same clause before the figure (全区26个街镇), unless it is a
+       frame (暴雨中, 期间) or modifies another noun (X实践的两个…). Coordinated names (A、B等)
+       give None (a count shared by several things); a person in a sentence framed by an event
+       (开幕式上, 会上) gives the event.
+    3. ``其中`` (of them) continues the previous figure of the paragraph: its subject.
+    4. A he/she pronoun before the figure: the paragraph's person.
+    5. An Event or Programme that ends the previous clause (举办X消费节，预计带动…; 发布《X》，明确…).
+    6. The topic of the reported content (``_topic``): a clause-initial reference.
+    7. No reference before the figure: the topic of the previous sentence of the paragraph, else the
+       paragraph's person, else the event that frames the sentence, else — inside reported speech —
+       the place the article is about.
     """
-    norm = doc.norm
-    top = [m for m in mentions if not m.nested and sent.start <= m.start and m.end <= sent.end]
+    norm = scope.doc.norm
+    content = _content_start(norm, sent, hit.num_start)
+    refs = [r for r in scope.refs if content <= r.start and r.end <= sent.end and r.start not in counted]
     c_start, c_end = _clause_bounds(norm, sent, hit.num_start)
     if norm[:hit.start].endswith("分"):
-        event = next((m for m in top if m.type == "Event" and hit.end <= m.start < c_end), None)
+        event = next((r.mention for r in refs if r.mention.type == "Event" and hit.end <= r.start < c_end), None)
         if event:
             return event
-    before = [m for m in top if m.end <= hit.num_start]
-    pronoun = max((p.end() for p in _PRONOUN.finditer(norm, sent.start, hit.num_start)), default=-1)
-    in_clause = [m for m in before if m.start >= c_start and not _is_frame(norm, m)]
+    before = [r for r in refs if r.end <= hit.num_start]
+    pronoun = max((p.end() for p in _PRONOUN.finditer(norm, content, hit.num_start)), default=-1)
+    framed = _event_frame(scope, sent)
+    in_clause = [r for r in before if r.start >= c_start and not norm.startswith(_FRAME_AFTER, r.end)]
     if in_clause:
-        m = in_clause[-1]
-        between = norm[m.end:hit.num_start]
-        if pronoun > m.end:
-            return _paragraph_person(doc, article, sent, mentions)
-        if "的" not in between.lstrip("”」\"")[1:]:  # X实践的两个: X modifies another noun
-            return m
-    if pronoun > max((m.end for m in before), default=-1):
-        return _paragraph_person(doc, article, sent, mentions)
-    found, topic = _topic(norm, sent, top)
+        r = in_clause[-1]
+        if pronoun > r.end:
+            return _paragraph_person(scope, sent)
+        if len(in_clause) > 1 and _coordinated(norm, in_clause[-2], r):
+            return None
+        if r.mention.type == "Person" and framed:
+            return framed
+        if "的" not in norm[r.end:hit.num_start].lstrip("”」\"")[1:]:  # X实践的两个: X modifies another noun
+            return r.mention
+    if re.match(r"其中", norm[c_start:c_end]) and scope.last and scope.last[0] == sent.paragraph:
+        return scope.last[1]
+    if pronoun > max((r.end for r in before), default=-1):
+        return _paragraph_person(scope, sent)
+    if c_start > content:
+        prev_end = c_start - 1
+        lead = next((r for r in reversed(before) if r.end <= prev_end), None)
+        if lead and lead.mention.type in ("Event", "Programme") and \
+                re.fullmatch(r"[”」》\"]*(活动|项目)?[”」》\"]*", norm[lead.end:prev_end]):
+            return lead.mention
+    found, topic = _topic(norm, sent, refs, content)
     if found:
         return topic
     if not before:
-        prev = [s for s in article.sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
+        prev = [s for s in scope.article.sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
         if prev:
-            found, topic = _topic(norm, prev[-1], _in_sentence(mentions, prev[-1]))
+            p_content = _content_start(norm, prev[-1], prev[-1].end)
+            found, topic = _topic(norm, prev[-1], _refs_in(scope, prev[-1]), p_content)
             if found and topic is not None:
                 return topic
-        return _paragraph_person(doc, article, sent, mentions)
+        person = _paragraph_person(scope, sent)
+        if person is not None:
+            return person
+        if framed:
+            return framed
+        if content > sent.start or _paragraph_is_speech(scope, sent):
+            return scope.place
     return None
 
 
-def _in_sentence(mentions: list[Mention], sent: Sentence) -> list[Mention]:
-    return [m for m in mentions if not m.nested and sent.start <= m.start and m.end <= sent.end]
+def _refs_in(scope: _Scope, sent: Sentence) -> list[_Ref]:
+    return [r for r in scope.refs if sent.start <= r.start and r.end <= sent.end]
 
 
-def _is_frame(norm: str, m: Mention) -> bool:
-    return norm.startswith(_FRAME_AFTER, m.end)
+def _event_frame(scope: _Scope, sent: Sentence) -> Mention | None:
+    """The event a sentence opening with 开幕式上 / 会上 / 活动中 happens at: the latest Event named."""
+    if not _EVENT_FRAME.match(scope.doc.norm, sent.start, sent.end):
+        return None
+    events = [m for m in scope.mentions if m.type == "Event" and m.start < sent.end]
+    return events[-1] if events else None
 
 
-def _topic(norm: str, sent: Sentence, top: list[Mention]) -> tuple[bool, Mention | None]:
-    """(found, mention): the named subject of the sentence's first substantive clause.
+def _paragraph_is_speech(scope: _Scope, sent: Sentence) -> bool:
+    norm = scope.doc.norm
+    return any(_content_start(norm, s, s.end) > s.start for s in scope.article.sentences
+               if s.paragraph == sent.paragraph and s.start <= sent.start)
+
+
+def _topic(norm: str, sent: Sentence, refs: list[_Ref], start: int) -> tuple[bool, Mention | None]:
+    """(found, mention): the named subject of the first substantive clause from ``start`` on.
 
     ``found`` is True with a None mention when the subject is a coordination (A与B…).
     """
-    pos = sent.start
+    pos = start
     while pos < sent.end:
         c_start, c_end = _clause_bounds(norm, sent, pos)
         pos = c_end + 1
         clause = norm[c_start:c_end]
-        inside = [m for m in top if c_start <= m.start and m.end <= c_end]
-        if clause.startswith(_FRAME_CLAUSE):
+        inside = [r for r in refs if c_start <= r.start and r.end <= c_end
+                  and not norm.startswith(_FRAME_AFTER, r.end)]
+        if clause.startswith(_FRAME_CLAUSE) or _SPEAKER.search(clause) or _EVENT_FRAME.match(clause):
             continue
         if not inside:
             if len(clause.strip()) <= 6:
                 continue
             return False, None
         tail = norm[inside[-1].end:c_end].strip("”」\" ")
-        if len(inside) > 1 and _coordinated(norm, inside[-2], inside[-1]) and inside[-1].type == "Person":
+        if len(inside) > 1 and _coordinated(norm, inside[-2], inside[-1]) and inside[-1].mention.type == "Person":
             return True, None
-        if inside[-1].type == "Person" and not tail:  # 全国劳动模范、某公司工程师张三,
-            return True, inside[-1]
+        if inside[-1].mention.type == "Person" and not tail:  # 全国劳动模范、某公司工程师张三,
+            return True, inside[-1].mention
         first = inside[0]
         lead = norm[c_start:first.start].lstrip("“「\"(（《 ")
         if len(lead) > 4:
             return False, None
-        nxt = next((m for m in inside[1:] if m.start >= first.end), None)
+        nxt = next((r for r in inside[1:] if r.start >= first.end), None)
         if nxt is not None and _coordinated(norm, first, nxt):
             return True, None
-        return True, first
+        return True, first.mention
     return False, None
 
 
-def _coordinated(norm: str, a: Mention, b: Mention) -> bool:
+def _coordinated(norm: str, a: _Ref, b: _Ref) -> bool:
     gap = norm[a.end:b.start]
     return len(gap) <= 8 and any(c in gap for c in _COORD)
 
 
-def _paragraph_person(doc: Document, article: Article, sent: Sentence,
-                      mentions: list[Mention]) -> Mention | None:
-    """The person a paragraph is about: the topic of its first sentence when that is a Person,
-    else the last person named before it in the article (whom a paragraph-initial 她 refers to)."""
-    first = next((s for s in article.sentences if s.paragraph == sent.paragraph), sent)
-    found, topic = _topic(doc.norm, first, _in_sentence(mentions, first))
+def _paragraph_person(scope: _Scope, sent: Sentence) -> Mention | None:
+    """The person a paragraph is about: the topic of its first sentence when that is a Person, else
+    — when the paragraph opens with 他/她 — the last person named before it in the article."""
+    norm = scope.doc.norm
+    first = next((s for s in scope.article.sentences if s.paragraph == sent.paragraph), sent)
+    found, topic = _topic(norm, first, _refs_in(scope, first), _content_start(norm, first, first.end))
     if found and topic is not None and topic.type == "Person":
         return topic
-    earlier = [m for m in mentions if m.type == "Person" and not m.nested and m.end <= sent.start
-               and m.start >= article.start]
+    if not _PRONOUN.match(norm, first.start) and not _PRONOUN.search(norm, sent.start, sent.end):
+        return None
+    earlier = [m for m in scope.mentions if m.type == "Person" and m.end <= sent.start]
     return earlier[-1] if earlier else None

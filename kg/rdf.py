@@ -27,6 +27,8 @@ import datetime as _dt
 import hashlib
 import os
 import re
+import shutil
+import tempfile
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -335,7 +337,12 @@ def write(ex: Extraction, out_dir: Path | str) -> int:
 
 
 def load(out_dir: Path | str) -> Dataset:
-    """Read ``out_dir/graph.trig`` back into a Dataset on the Oxigraph store (default graph = union).
+    """Read ``out_dir/graph.trig`` into a Dataset on the Oxigraph store (default graph = union).
+
+    The first load of a build also writes Oxigraph's on-disk form of it to ``out_dir/.oxigraph``,
+    so later loads open it in milliseconds instead of parsing TriG again (a graph of a million
+    triples takes seconds to parse); the cache is rebuilt when ``graph.trig`` changes and skipped
+    when ``out_dir`` is not writable.
 
     >>> load("/nonexistent/out")
     Traceback (most recent call last):
@@ -345,13 +352,52 @@ def load(out_dir: Path | str) -> Dataset:
     path = Path(out_dir) / TRIG
     if not path.is_file():
         raise OutputError(f"no {TRIG} in {out_dir}: expected the output directory of `kg build`; build it first")
-    ds = _new_dataset()
     try:
+        store = _cached_store(path)
+        if store is not None:
+            return _new_dataset(store)
+        ds = _new_dataset()
         ds.parse(str(path), format="ox-trig")
-    except (SyntaxError, ValueError, OSError) as e:
+        return ds
+    except (SyntaxError, ValueError) as e:
         first = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise OutputError(f"{path} is not valid TriG ({first}); rebuild it with `kg build`") from e
-    return ds
+    except OSError as e:
+        raise OutputError(f"cannot read {path} ({e.strerror or e}); rebuild it with `kg build`") from e
+
+
+STORE = ".oxigraph"
+
+
+def _cached_store(trig: Path) -> ox.Store | None:
+    """Oxigraph's on-disk store of ``trig``, built beside it on first use; None if it cannot be written."""
+    stat = trig.stat()
+    stamp = f"{stat.st_size}:{stat.st_mtime_ns}"
+    cache = trig.parent / STORE
+    try:
+        if (cache / "STAMP").read_text(encoding="ascii") == stamp:
+            return ox.Store.read_only(str(cache / "db"))
+    except OSError:
+        pass
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f"{STORE}.", dir=trig.parent))
+    except OSError:
+        return None  # a read-only output directory: parse into memory instead
+    try:
+        store = ox.Store(str(tmp / "db"))
+        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        store.flush()
+        del store  # closes the database before it is reopened read-only
+        (tmp / "STAMP").write_text(stamp, encoding="ascii")
+        shutil.rmtree(cache, ignore_errors=True)
+        tmp.rename(cache)
+    except OSError:  # e.g. the disk is full, or another kg process won the race: parse in memory
+        shutil.rmtree(tmp, ignore_errors=True)
+        return None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return ox.Store.read_only(str(cache / "db"))
 
 
 __all__ = ["to_dataset", "write", "load", "entity_iri", "article_iri", "date_literal", "ENTITIES_GRAPH",

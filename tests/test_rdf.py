@@ -375,3 +375,24 @@ def test_every_ontology_term_has_chinese_and_english_labels():
     for term in _ontology_terms():
         langs = {o.language for o in g.objects(URIRef(term), label)}
         assert {"zh", "en"} <= langs, term
+
+
+def test_load_caches_the_store_and_rebuilds_it_when_the_graph_changes(tmp_path):
+    write(sample_extraction(), tmp_path)
+    first = len(list(load(tmp_path).quads((None, None, None, None))))
+    assert (tmp_path / ".oxigraph" / "STAMP").is_file()
+    assert len(list(load(tmp_path).quads((None, None, None, None)))) == first  # from the cache
+    write(mini_extraction(), tmp_path)  # a different graph in the same place
+    assert len(list(load(tmp_path).quads((None, None, None, None)))) != first
+
+
+def test_load_without_a_writable_output_directory_parses_in_memory(tmp_path, monkeypatch):
+    write(sample_extraction(), tmp_path)
+    expected = len(list(load(tmp_path).quads((None, None, None, None))))
+    (tmp_path / "graph.trig").touch()  # invalidates the cache
+
+    def refuse(*args, **kwargs):  # as root, chmod cannot make a directory unwritable
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("kg.rdf.tempfile.mkdtemp", refuse)
+    assert len(list(load(tmp_path).quads((None, None, None, None)))) == expected

@@ -1,0 +1,227 @@
+"""position, honour and memberOf, read from the titles Chinese news writes around a person's name.
+
+The offices come as an appositive chain before the name, pieces joined by 、
+(浙江省委常委、杭州市委书记周某; 全国劳动模范、某集团有限公司高级技师张某); a name list after a
+role shares it (区领导甲、乙、丙); a profile says it once (作为四川省劳动模范、…高级技师,他…);
+an office can follow the name (李强总理) or a verb (受聘担任…兼职教授); an honour can be conferred
+(被…授予全国五一劳动奖章). Each piece gives a position (as written) or an honour, and memberOf the
+organisation it names — the most specific one: a unit written between the organisation and the
+title (某医院重症医学科主任护师) becomes a sub-unit mention of its own.
+
+Title literal: an organisation's full name before the title is left out (某研究所芯片装架工 →
+芯片装架工), but a party committee (杭州市委书记, 街道党工委书记) and a short organ named by its level
+(区人大常委会主任, 市总工会主席) stay in the title, as the annotation guideline writes them.
+
+>>> from kg.cues import Builder
+>>> from kg.model import Article, Document, Mention, Sentence
+>>> text = "市委书记陈立新主持会议。"
+>>> doc = Document("d", "d.txt", text, text)
+>>> art = Article("d#0", "", 0, len(text), [Sentence(0, len(text), 0)])
+>>> b = Builder(doc, art, [Mention("d", "d#0", 4, 7, "Person", "陈立新")])
+>>> extract_person_attributes(b, b.sentence(0, len(text)))
+>>> [(r.predicate, r.object if isinstance(r.object, str) else r.object.text) for r in b.rels]
+[('position', '市委书记'), ('memberOf', '市委')]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.cues import Builder, Sent, within
+from kg.hierarchy import UNIT_TAIL
+from kg.lexicon import load
+
+# Heads that end a job title or office (a grammatical class, kept here as the fallback for the
+# ``titles`` lexicon): 书记, 主任, 工程师, 装架工, 记者, 区领导 …
+TITLE_HEADS = (
+    "书记", "主任", "主席", "委员", "常委", "代表", "长", "员", "师", "工", "记者", "领导",
+    "经理", "董事", "总监", "总裁", "教授", "专家", "干部", "负责人", "秘书", "顾问",
+    "理事", "会长", "校长", "编辑", "主编", "医生", "护士", "班长", "组长", "局长", "处长", "司机",
+)
+# Heads that end an honorary title (fallback for the ``honours`` lexicon). 院士 is an academic
+# honour conferred by an academy, not a job (中国工程院院士).
+HONOUR_HEADS = (
+    "工匠", "劳模", "劳动模范", "标兵", "先进个人", "先进工作者", "能手", "获得者", "模范", "英雄",
+    "楷模", "之星", "好人", "巾帼建功", "技术能手", "奖章", "院士",
+)
+# Words after which an appositive title cannot continue leftwards (verbs, prepositions).
+_BREAKS = re.compile(r".*(邀请|看望|会见|陪同|带领|率领|慰问|表示|指出|强调|介绍|包括|其中|出自|作为|"
+                     r"成为|担任|荣获|获评|评为|授予|当选|来自|"
+                     r"[由在向对与和及同为是据把被让给的等了])")
+# A title written after the name (习近平总书记, 王刚副市长): only the common office heads.
+_POST_TITLE = re.compile(r"(?:常务副|副|总)?(?:书记|主席|总理|委员长|[省市区县镇乡部局处厅院校]长|主任|"
+                         r"董事长|总经理|教授|院士)")
+_HARD = set(",，。;；:：!！?？()（）“”「」『』《》—\n\r\t 　")
+_ORG_SHORT = re.compile(r"(?:我|本)?[省市区县州镇乡](?:委|政府|人大常委会|人大|政协|纪委|监委)")
+# Organs named by their level only (区委, 市总工会, 区人大常委会, 园区管委会): kept in the title.
+_LEVEL_ORGAN = re.compile(r"(?:我|本)?(?:[省市区县州镇乡]|园区|街道)(?![场民域份级属辖内外块])")
+_PARTY_COMMITTEE = re.compile(r"(?:党委|党工委|党组|工委|[省市区县州]委)$")
+_AWARD = re.compile(r"(?:奖章|奖|称号|勋章)获得者$")
+_PROFILE = re.compile(r"作为([^,，。;；!！?？]{2,60})[,，](?:他|她)")
+_APPOINTED = re.compile(r"(?:受聘|被聘为?|聘任为?)?(?:担任|出任|兼任)")
+_CONFERRED = re.compile(r"(?:被[\u4e00-\u9fff]{0,20}?)?(?:授予|荣获|获评|评为|获得)")
+
+
+def extract_person_attributes(b: Builder, sent: Sent) -> None:
+    """Add the position, honour and memberOf relations of the people named in ``sent``."""
+    attrs: dict[int, list[tuple[str, object, tuple[int, int]]]] = {}
+    persons = [m for m in sent.outer if m.type == "Person"]
+    for p in persons:
+        i = p.start - sent.start
+        prev = next((q for q in reversed(persons) if q.end <= p.start), None)
+        if sent.text[:i].endswith("、") and prev is not None and prev.end == p.start - 1:
+            attrs[id(p)] = attrs.get(id(p), []) or attrs.get(id(prev), [])  # 区领导A、B、C
+            for pred, obj, cue in attrs[id(p)]:
+                b.add(sent, p, pred, obj, cue)
+            continue
+        lo = i
+        floor = (prev.end - sent.start) if prev else 0
+        while lo > floor and sent.text[lo - 1] not in _HARD:
+            lo -= 1
+        found = _chain(b, sent, sent.start + lo, p.start, attrs, persons)
+        attrs[id(p)] = found
+        for pred, obj, cue in found:
+            b.add(sent, p, pred, obj, cue)
+        post = _POST_TITLE.match(sent.text, p.end - sent.start)
+        if post and not found:  # 习近平总书记指出, 李强总理
+            b.add(sent, p, "position", b.doc.text[sent.start + post.start():sent.start + post.end()],
+                  (sent.start + post.start(), sent.start + post.end()))
+    _profile(b, sent)
+    _appointed(b, sent)
+    _conferred(b, sent)
+
+
+def _chain(b: Builder, sent: Sent, lo: int, hi: int, attrs=None, persons=()) -> list:
+    """What the appositive chain [lo, hi) says: pieces split at 、, each read by ``_appositive``."""
+    if b.doc.norm[lo:hi].startswith("记") and b.doc.norm[lo - 1:lo] == "—":
+        lo += 1  # ——记全国劳动模范张某 (a profile's subtitle)
+    found, pos = [], lo
+    for piece in b.doc.norm[lo:hi].split("、"):
+        found += _appositive(b, sent, pos, pos + len(piece), attrs or {}, persons)
+        pos += len(piece) + 1
+    return found
+
+
+def _appositive(b: Builder, sent: Sent, a: int, z: int, attrs, persons) -> list:
+    """position/honour/memberOf read from one appositive piece [a, z) before a name."""
+    orgs = [m for m in within(sent, a, z, ("Organization",)) if m.end <= z]
+    org = orgs[-1] if orgs else None
+    if org is None:
+        m = _BREAKS.match(b.doc.norm[a:z])
+        title_start = a + (m.end() if m else 0)
+    elif _keeps_organ(b.doc.norm[org.start:org.end]) and org.end < z:
+        title_start = org.start  # 区委书记, 杭州市委书记: the organ is part of the title as written
+    else:
+        title_start = org.end + (1 if b.doc.norm[org.end:z].startswith("的") else 0)
+    title = b.doc.norm[title_start:z]
+    if not title or len(title) > 16 or any(ch.isdigit() for ch in title):
+        return []
+    if _is_honour(title):
+        if org is not None and title_start == org.end:
+            title_start = org.start  # 中国工程院院士: an honour keeps the body that confers it
+        end = z - (3 if _AWARD.search(title) else 0)  # 全国五一劳动奖章获得者 → the award
+        out = [("honour", b.doc.text[title_start:end], (title_start, z))]
+    elif _is_title(title):
+        org, title_start = _sub_unit(b, sent, org, title_start, z)
+        out = [("position", b.doc.text[title_start:z], (title_start, z))]
+        if org is None:
+            org = _elided_organ(b, sent, title, z, attrs, persons)
+        if org is None:
+            short = _ORG_SHORT.match(b.doc.norm[title_start:z])
+            if short and z - title_start > short.end():
+                org = b.mention(title_start, title_start + short.end(), "Organization")
+    else:
+        return []
+    if org is not None:
+        out.append(("memberOf", org, (org.start, z)))
+    return out
+
+
+def _keeps_organ(org: str) -> bool:
+    """Whether a title keeps the organisation before it: party committees and level-only organs."""
+    return bool(_PARTY_COMMITTEE.search(org) or _LEVEL_ORGAN.match(org))
+
+
+def _sub_unit(b: Builder, sent: Sent, org, title_start: int, z: int):
+    """某医院|重症医学科|主任护师: the unit between organisation and title becomes a sub-unit
+    mention (subOrganizationOf the organisation); returns (the unit or ``org``, title start)."""
+    if org is None or title_start != org.end:
+        return org, title_start
+    rest = b.doc.norm[title_start:z]
+    for k in range(len(rest) - 2, 1, -1):
+        unit, title = rest[:k], rest[k:]
+        if UNIT_TAIL.search(unit) and _is_title(title) and not _is_title(unit):
+            sub = b.mention(org.start, title_start + k, "Organization")
+            b.add(sent, sub, "subOrganizationOf", org, (org.start, title_start + k))
+            keep = bool(_PARTY_COMMITTEE.search(unit))  # 某大学党委副书记 keeps 党委
+            return sub, title_start if keep else title_start + k
+    return org, title_start
+
+
+def _elided_organ(b: Builder, sent: Sent, title: str, z: int, attrs, persons):
+    """区人大常委会主任甲主持,副主任乙…: a bare 副X after an X of some body is of that body."""
+    if not title.startswith("副") or len(title) < 3:
+        return None
+    for q in reversed([q for q in persons if q.end <= z]):
+        for pred, obj, _ in attrs.get(id(q), []):
+            if pred == "memberOf":
+                titles = [o for p_, o, _ in attrs[id(q)] if p_ == "position"]
+                if any(t.endswith(title[1:]) and not t.endswith(title) for t in titles):
+                    return obj
+    return None
+
+
+def _profile(b: Builder, sent: Sent) -> None:
+    """作为四川省劳动模范、某公司高级技师,他… : the chain is about the person last named."""
+    for m in _PROFILE.finditer(sent.text):
+        cue = sent.start + m.start()
+        person = next((q for q in reversed(b.mentions) if q.type == "Person" and q.end <= cue), None)
+        if person is None:
+            continue
+        for pred, obj, span in _chain(b, sent, sent.start + m.start(1), sent.start + m.end(1)):
+            b.add(sent, person, pred, obj, span)
+
+
+def _appointed(b: Builder, sent: Sent) -> None:
+    """(甲)受聘担任某大学某学院兼职教授: position and memberOf of the clause's person."""
+    for m in _APPOINTED.finditer(sent.text):
+        cs = sent.start + m.start()
+        person = next((q for q in reversed(sent.outer) if q.type == "Person" and q.end <= cs), None)
+        stop = re.search(r"[,，。;；!！?？、]|一职|职务", sent.text[m.end():])
+        hi = sent.start + m.end() + (stop.start() if stop else len(sent.text) - m.end())
+        if person is None or any(q.type == "Person" and q.start >= cs for q in within(sent, cs, hi, ("Person",))):
+            continue
+        found = _appositive(b, sent, sent.start + m.end(), hi, {}, ())
+        if any(pred == "memberOf" for pred, _, _ in found):  # a named body, not just 担任组长
+            for pred, obj, span in found:
+                b.add(sent, person, pred, obj, span)
+
+
+def _conferred(b: Builder, sent: Sent) -> None:
+    """甲被某总工会授予全国五一劳动奖章 / 甲荣获全国劳动模范称号: an honour of the clause's person."""
+    for m in _CONFERRED.finditer(sent.text):
+        cs = sent.start + m.start()
+        clause = max(sent.text.rfind(ch, 0, m.start()) for ch in ",，;；。") + 1
+        person = next((q for q in sent.outer if q.type == "Person" and sent.start + clause <= q.start
+                       and q.end <= cs), None)
+        span = re.match(r"[“「]?([^,，。;；!！?？、“”「」]{2,16}?)[”」]?(?:称号|荣誉称号)?(?=[,，。;；!！?？、]|$)",
+                        sent.text[m.end():])
+        if person is None or span is None:
+            continue
+        a, z = sent.start + m.end() + span.start(1), sent.start + m.end() + span.end(1)
+        title = b.doc.norm[a:z]
+        if _is_honour(title) and not _AWARD.search(title):
+            b.add(sent, person, "honour", b.doc.text[a:z], (cs, z))
+
+
+def _ends_with(text: str, heads) -> bool:
+    return any(text.endswith(h) for h in heads)
+
+
+def _is_title(text: str) -> bool:
+    return bool(text) and (text in load("titles") or _ends_with(text, TITLE_HEADS)
+                           or _ends_with(text, load("titles")))
+
+
+def _is_honour(text: str) -> bool:
+    return bool(text) and (text in load("honours") or _ends_with(text, HONOUR_HEADS)
+                           or _ends_with(text, load("honours")))
