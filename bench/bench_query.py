@@ -14,6 +14,7 @@ Prints seconds and the ratio rdflib / Oxigraph (the baseline is measured in this
 from __future__ import annotations
 
 import argparse
+import shutil
 import random
 import tempfile
 import time
@@ -143,11 +144,14 @@ def main() -> None:
         print(f"synthetic: {n_articles} articles, built in {t_build:.1f}s, kg.rdf.write in {t_write:.1f}s, "
               f"graph.trig {(out / 'graph.trig').stat().st_size / 1e6:.1f} MB")
 
-    t_ox, ox_ds = _time(lambda: load(out))
+    shutil.rmtree(out / ".oxigraph", ignore_errors=True)
+    t_ox, ox_ds = _time(lambda: load(out))  # first load: parses graph.trig and writes the store cache
+    del ox_ds
+    t_warm, ox_ds = _time(lambda: load(out))  # what every later `kg query` pays
     n_quads = sum(1 for _ in ox_ds.store._inner)  # the Oxigraph store behind the Dataset
     t_rl, rl_ds = _time(lambda: _rdflib_load(out / "graph.trig"))
     print(f"quads: {n_quads}")
-    rows = [("parse graph.trig", t_rl, t_ox)]
+    rows = [("parse graph.trig (first load)", t_rl, t_ox), ("open build (cached store)", t_rl, t_warm)]
 
     name = str(next(iter(ox_ds.query(BUSIEST, initNs=PREFIXES)))[0])
     for label, sparql in (("two-hop query", TWO_HOP), ("evidence of one entity", EVIDENCE.replace("{name}", name))):

@@ -50,8 +50,10 @@ else:
 
 CJK = r"\u4e00-\u9fff"
 PUNCT_RE = re.compile(r"[,，、。;；:：!！?？()（）\s]")
-VERBISH_POS = {"v", "d", "p", "c", "r", "u", "uj", "ul", "y", "e"}
-LEVELS = "省市区县镇乡州"  # level words of deictic forms (区委 = the district's party committee)
+VERBISH_POS = {"v", "vn", "d", "p", "c", "r", "u", "uj", "ul", "y", "e"}
+PARTICLE_POS = {"u", "uj", "ul"}  # 等, 的, 了: never inside a place or organisation name
+LEVELS = "省市区县镇乡州"
+LEVEL_CHARS = set("省市区县镇乡村街")  # level words of deictic forms (区委 = the district's party committee)
 NAME_POS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"}
 NOMINAL_POS = NAME_POS | {"n", "vn", "b", "an", "f", "s", "ng", "nw", "l", "m", "v", "a", "i", "zg"}
 SOFT_POS = {"v", "a", "i"}  # may sit inside a name (城市排水集团) but never start it
@@ -115,9 +117,11 @@ def find_mentions(doc: Document, article: Article) -> list[Mention]:
 def _choose(spans: list[_Span]) -> list[_Span]:
     """Greedy non-overlapping selection: higher priority first, then longer spans."""
     chosen: list[_Span] = []
+    taken: set[int] = set()
     for s in sorted(spans, key=lambda s: (-PRIORITY[s.source], -(s.end - s.start), s.start)):
-        if s.end > s.start and not any(s.overlaps(c) for c in chosen):
+        if s.end > s.start and taken.isdisjoint(range(s.start, s.end)):
             chosen.append(s)
+            taken.update(range(s.start, s.end))
     return sorted(chosen, key=lambda s: s.start)
 
 
@@ -125,12 +129,12 @@ def _sentence_spans(norm: str, start: int, end: int, known: frozenset[str]) -> l
     text = norm[start:end]
     toks = _tokens(text)
     tagged = _ner(text)
-    found = tagged + _reconcile(tagged, _persons(text, toks) + _quoted(text, known) + _organizations(text, toks)
+    found = tagged + _reconcile(text, tagged, _persons(text, toks) + _quoted(text, known) + _organizations(text, toks)
                                 + _places(text, toks) + _events(text, toks))
     return [_Span(s.start + start, s.end + start, s.type, s.source) for s in found]
 
 
-def _reconcile(tagged: list[_Span], ruled: list[_Span]) -> list[_Span]:
+def _reconcile(text: str, tagged: list[_Span], ruled: list[_Span]) -> list[_Span]:
     """Let a rule name beat the tagger only where it extends a tagged name to the right.
 
     The tagger's spans are the base. A rule span that equals one keeps the tagger's type unless
@@ -143,13 +147,16 @@ def _reconcile(tagged: list[_Span], ruled: list[_Span]) -> list[_Span]:
             continue
         inside = [c for c in tagged if r.start <= c.start and c.end <= r.end]
         crossing = any(c.overlaps(r) and c not in inside for c in tagged)
-        if crossing or not inside:
+        if crossing or not inside or any(c.type == "Person" for c in inside):
             continue
-        same = len(inside) == 1 and (inside[0].start, inside[0].end) == (r.start, r.end)
-        if same and r.type in RULE_TYPES or not same and (
-                inside[0].start == r.start and inside[-1].end < r.end and len(inside) <= 2
-                and all(c.type != "Person" for c in inside)):
-            r.source = "wider"
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (r.start, r.end):
+            if r.type in RULE_TYPES:
+                r.source = "wider"
+            continue
+        head = text[r.start:inside[0].start]  # 区委 in 区委社会工作部: a prefix the tagger missed
+        if len(inside) <= 2 and (not head or _is_organ(head) or head in _divisions()[0]) and (
+                inside[-1].end < r.end or head or len(inside) == 2 and text[inside[-1].start:r.end] not in _divisions()[0]):
+            r.source = "wider"  # 北京 + 丰台站 → 北京丰台站, but 江苏 + 泰兴市 stay two places
     return ruled
 
 
@@ -165,6 +172,10 @@ def _ner(text: str) -> list[_Span]:
     out = []
     divisions, _ = _divisions()
     for a, b, t in spans:
+        last = next((k for k in reversed(_tokens(text)) if k.start < b), None)
+        if t == "LOC" and last and last.end == b and b - last.start >= 2 and last.start - a >= 2 and all(
+                c in LEVEL_CHARS for c in last.word):  # 河西地区街镇: a generic pair of level words
+            b = last.start
         if not _plausible(text, a, b, t):
             continue
         if t == "ORG" and (text[a:b] in divisions or _pos_of(text[a:b]) == "ns"):  # 香港特别行政区, 俄罗斯
@@ -212,21 +223,40 @@ def _plausible(text: str, a: int, b: int, label: str) -> bool:
             (i, i + 1, "LOC") in _ner_tag(text) for i in range(tok.start, tok.end)))  # 黄淮, 日俄
     if label == "PER":
         return b - a > 2 or _freq(name) < 200 or _pos_of(name) in NAME_POS
-    first = next(t for t in _tokens(name))
-    return first.pos not in VERBISH_POS or _is_proper(first)
+    toks = _tokens(name)
+    return ((toks[0].pos not in VERBISH_POS or _is_proper(toks[0]))
+            and not any(t.pos in PARTICLE_POS or label == "LOC" and (
+                t.word in STOP_VERBS or t.pos == "v" and _freq(t.word) >= 1000)
+                        for t in toks))  # 鼓楼区启动老旧小区: a place does not contain a common verb
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def _tokens(text: str) -> list[_Tok]:
+    """jieba words with their dictionary part of speech (no HMM tagging: fast, and names come from the tagger).
+
+    Words the dictionary lacks get ``eng``/``m``/``x`` by their characters, else ``nz``.
+    """
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(60)
+    tags = jieba.posseg.dt.word_tag_tab
     out, i = [], 0
-    for pair in jieba.posseg.cut(text):
-        out.append(_Tok(i, i + len(pair.word), pair.word, pair.flag))
-        i += len(pair.word)
+    for word in jieba.lcut(text):
+        pos = tags.get(word) or _char_class(word)
+        out.append(_Tok(i, i + len(word), word, pos))
+        i += len(word)
     return out
+
+
+def _char_class(word: str) -> str:
+    if word.isascii() and word.isalpha():
+        return "eng"
+    if re.fullmatch(r"[\d.%０-９]+", word):
+        return "m"
+    if not re.search(f"[{CJK}]", word):
+        return "x"
+    return "nz"
 
 
 def _pos_of(word: str) -> str | None:
@@ -293,6 +323,16 @@ def _name_at(text: str, i: int) -> int | None:
     return i + sur + len(g)
 
 
+def _reads_as_name(toks: list[_Tok], i: int, j: int) -> bool:
+    """No word runs across the edges of ``[i, j)`` or is a common non-name word inside it.
+
+    Rejects 工程这样 (工程 runs across the title head 工), 主任商量过 (商量 is a verb).
+    """
+    inner = [t for t in toks if t.start < j and i < t.end]
+    return bool(inner) and inner[0].start == i and inner[-1].end == j and not any(
+        len(t.word) >= 2 and _freq(t.word) >= RARE and t.pos not in NAME_POS for t in inner)
+
+
 def _persons(text: str, toks: list[_Tok]) -> list[_Span]:
     out = []
     ner_ends = {a: b for a, b, t in (_ner_tag(text) if _ner_tag else []) if t == "PER"}
@@ -305,7 +345,8 @@ def _persons(text: str, toks: list[_Tok]) -> list[_Span]:
             if not agreed and text[i] in "和与及同向对于为以由在":  # 主席和叶利钦: a conjunction, not 和
                 break
             delimited = j == len(text) or not re.match(f"[{CJK}]", text[j])  # 黄海、林晓燕
-            if agreed or delimited or _freq(text[i:i + 2]) < 100 or text[i:i + 2] in lexicon.load("surnames"):
+            plain = agreed or _reads_as_name(toks, i, j)
+            if plain and (agreed or delimited or _freq(text[i:i + 2]) < 100 or text[i:i + 2] in lexicon.load("surnames")):
                 out.append(_Span(i, j, "Person", "title" if agreed else "guess"))
             if j < len(text) and text[j] == "、":
                 i = j + 1
@@ -484,7 +525,7 @@ def _organizations(text: str, toks: list[_Tok]) -> list[_Span]:
         deictic = _deictic_start(text, begin)
         if deictic is not None and s - deictic <= 8:
             out.append(_Span(deictic, e, "Organization", "rule", reach=deictic))
-        elif begin < s and (proper or (e - s >= 2 and s - begin >= 2)):
+        elif begin < s and proper:
             out.append(_Span(begin, e, "Organization", "rule", reach=reach))
     for name in lexicon.load("org_names"):
         for m in re.finditer(re.escape(name), text):
@@ -603,8 +644,10 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
     for s, e in _suffix_matches(text, "place_suffixes", _boundaries(text, toks)):
         begin, proper, _ = _left_name(text, toks, s, max_chars=8, verbs=False)
         before = next((t for t in toks if t.end == s), None)
+        word = next((t for t in toks if t.start < e <= t.end), None)
         if e - s == 1 and (not _single_suffix_ok(text, toks, s, word_before=False)
-                           or text[s - 1] in "街村乡镇路"):  # 街镇, 村镇: generic pairs
+                           or text[s - 1] in "街村乡镇路"  # 街镇, 村镇: generic pairs
+                           or word and word.start < s and _freq(word.word) >= RARE):  # 思路, 高速铁路: common words
             continue
         if not proper and e - s >= 2:  # 前海商务区: short coined core of rare words or single characters
             begin = s

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import jieba
 import jieba.posseg
@@ -76,9 +77,13 @@ _SPEAKER = re.compile(r"(指出|表示|介绍|强调|要求|说|认为|透露|�
 _EVENT_FRAME = re.compile(r"(开幕式|闭幕式|启动仪式|仪式|会|会议|大会|活动|论坛|发布会|现场会)(上|中|期间|现场)[，,]")
 # Words that point back to a name said before: 该公司, 本届邻里节, 这家企业.
 _DETERMINER = re.compile(r"该|本届|本次|这一|这个|这家|这所|这|此|本")
+# Compounds that open with a name's head but refer to nothing named: 地区生产总值 (GDP), 中心城区.
+_NOT_BACK_REFERENCES = ("地区生产总值", "中心城区", "中心城市")
 _NAMED_THINGS = ("Organization", "Place", "Event", "Programme")
 _DEICTIC = re.compile(r"(全|我|本)(区|市|县|省|镇|州|旗)")
-_FRAME_CLAUSE = ("作为", "在", "据", "根据", "按照", "为了", "随着", "通过", "围绕", "面对", "针对", "对于",
+# A clause that only sets the time (行动计划实施以来, 过去五年里): the subject comes after it.
+_TIME_FRAME = re.compile(r"(以来|期间|之际|之时|时候|年来|年间|年里|之后|以后|之前|以前)$")
+_FRAME_CLAUSE = ("作为", "在", "据", "根据", "按照", "为了", "为", "随着", "通过", "围绕", "面对", "针对", "对于",
                  "截至", "经过")
 _NOUNISH = ("n", "j", "b", "s", "a", "vn", "q", "uj", "f", "l")
 
@@ -90,8 +95,9 @@ class _Hit:
     num_end: int  # end of number (+ magnitude, 余/多)
     end: int  # end of unit (+ trailing qualifier)
     value: float
-    unit: str
+    unit: str  # as in ``Document.norm`` (Simplified), for the rules
     qualifier: str
+    unit_at: int = -1  # where the unit is written, when it is (not for 百分之…)
 
 
 def extract_figures(doc: Document, article: Article, mentions: list[Mention]) -> list[Figure]:
@@ -144,7 +150,7 @@ def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
             return
         pos = m.end()
         start, end = m.start(), m.end()
-        kind = m.lastgroup
+        kind, unit_at = m.lastgroup, -1
         bare = False  # 超百场, 近千家, 突破百万: a round magnitude after an approximation word means 一百…
         if kind == "cn" and norm[start] in "百千万亿":
             bare = _BARE_MAGNITUDE_AFTER.search(norm, sent.start, start) is not None
@@ -195,6 +201,7 @@ def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
                          and end + len(u) <= sent.end), "")
             if unit in _NOT_UNITS and unit not in units:
                 continue
+            unit_at = end
             end += len(unit)
             unit = "%" if unit == "％" else unit
             if unit and unit not in ("%", "‰", "个") and norm.startswith("半", end) and end < sent.end:
@@ -223,7 +230,7 @@ def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
             continue
         if _in_set_phrase(norm, sent, start, end):
             continue
-        yield _Hit(qual_start, start, num_end, end, value, unit, qualifier)
+        yield _Hit(qual_start, start, num_end, end, value, unit, qualifier, unit_at)
 
 
 def _in_short_quote(norm: str, sent: Sentence, pos: int) -> bool:
@@ -293,7 +300,8 @@ def _figure(doc: Document, article: Article, sent: Sentence, hit: _Hit, mentions
         if pre:
             measure, start = pre, hit.start - pre_len
     evidence = Evidence(doc.id, article.id, sentence_text(doc, sent), start, end, sent.start, sent.end)
-    return Figure(value=hit.value, unit=hit.unit, measure=measure, qualifier=hit.qualifier,
+    unit = hit.unit if hit.unit_at < 0 else doc.text[hit.unit_at:hit.unit_at + len(hit.unit)].replace("％", "%")
+    return Figure(value=hit.value, unit=unit, measure=measure, qualifier=hit.qualifier,
                   text=doc.text[start:end], start=start, end=end,
                   subject=None, evidence=evidence)
 
@@ -424,18 +432,33 @@ def _back_reference(norm: str, pos: int, end: int, earlier: list[Mention]) -> _R
     本届邻里节) refers back to it — the usual way Chinese news avoids repeating a long name."""
     det = _DETERMINER.match(norm, pos, end)
     at = det.end() if det else pos
+    if norm.startswith(_NOT_BACK_REFERENCES, at):
+        return None
+    heads = _heads()
     best: tuple[int, int, Mention] | None = None
     for m in earlier:
         if m.type not in _NAMED_THINGS:
             continue
         name = norm[m.start:m.end].strip("“”「」《》\"")
         for k in range(len(name) - 1, 1, -1):
-            if norm.startswith(name[-k:], at) and (best is None or k >= best[0]):
+            short = name[-k:]
+            if norm.startswith(short, at) and (best is None or k >= best[0]) and \
+                    (short in heads or (k >= 3 and short.endswith(heads))):
                 best = (k, m.start, m)
                 break
-    if best is None or best[0] < 2:
+    if best is None and det and det.group() in ("本次", "本届"):  # 本次受表彰的…: the event reported
+        events = [m for m in earlier if m.type == "Event"]
+        return _Ref(pos, at, events[-1]) if events else None
+    if best is None:
         return None
     return _Ref(pos, at + best[0], best[2])
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    """Words that end names (公园, 集团, 大会…): the only short forms taken as back-references."""
+    return tuple(sorted({w for name in ("org_suffixes", "place_suffixes", "event_suffixes", "programme_suffixes")
+                         for w in lexicon.load(name) if len(w) >= 2}))
 
 
 def _article_place(doc: Document, article: Article, top: list[Mention]) -> Mention | None:
@@ -500,9 +523,11 @@ def _subject(scope: _Scope, sent: Sentence, hit: _Hit, counted: set[int]) -> Men
     pronoun = max((p.end() for p in _PRONOUN.finditer(norm, content, hit.num_start)), default=-1)
     framed = _event_frame(scope, sent)
     in_clause = [r for r in before if r.start >= c_start and not norm.startswith(_FRAME_AFTER, r.end)]
+    # 他从事燃气管网巡检工作23年: a he/she opening the clause is its subject, what follows is object
+    opens = _PRONOUN.match(norm, c_start) and not _PRONOUN.match(norm, c_start).group(1)
     if in_clause:
         r = in_clause[-1]
-        if pronoun > r.end:
+        if pronoun > r.end or (opens and hit.start - r.end > 2):
             return _paragraph_person(scope, sent)
         if len(in_clause) > 1 and _coordinated(norm, in_clause[-2], r):
             return None
@@ -512,7 +537,7 @@ def _subject(scope: _Scope, sent: Sentence, hit: _Hit, counted: set[int]) -> Men
             return r.mention
     if re.match(r"其中", norm[c_start:c_end]) and scope.last and scope.last[0] == sent.paragraph:
         return scope.last[1]
-    if pronoun > max((r.end for r in before), default=-1):
+    if pronoun > max((r.end for r in before), default=-1) or _opens_with_pronoun(norm, sent, content):
         return _paragraph_person(scope, sent)
     if c_start > content:
         prev_end = c_start - 1
@@ -520,24 +545,30 @@ def _subject(scope: _Scope, sent: Sentence, hit: _Hit, counted: set[int]) -> Men
         if lead and lead.mention.type in ("Event", "Programme") and \
                 re.fullmatch(r"[”」》\"]*(活动|项目)?[”」》\"]*", norm[lead.end:prev_end]):
             return lead.mention
-    found, topic = _topic(norm, sent, refs, content)
+    found, topic = _topic(scope, sent, refs, content)
     if found:
         return topic
     if not before:
         prev = [s for s in scope.article.sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
         if prev:
             p_content = _content_start(norm, prev[-1], prev[-1].end)
-            found, topic = _topic(norm, prev[-1], _refs_in(scope, prev[-1]), p_content)
+            found, topic = _topic(scope, prev[-1], _refs_in(scope, prev[-1]), p_content)
             if found and topic is not None:
                 return topic
         person = _paragraph_person(scope, sent)
         if person is not None:
             return person
-        if framed:
-            return framed
-        if content > sent.start or _paragraph_is_speech(scope, sent):
-            return scope.place
+    if framed:
+        return framed
+    if not in_clause and _paragraph_is_speech(scope, sent):  # 区长要求，确保…增长5%: about the place
+        return scope.place
     return None
+
+
+def _opens_with_pronoun(norm: str, sent: Sentence, content: int) -> bool:
+    """True when the reported content opens with he/she as its subject (她将50微米薄的芯片…)."""
+    p = _PRONOUN.match(norm, content)
+    return bool(p and not p.group(1))
 
 
 def _refs_in(scope: _Scope, sent: Sentence) -> list[_Ref]:
@@ -553,16 +584,25 @@ def _event_frame(scope: _Scope, sent: Sentence) -> Mention | None:
 
 
 def _paragraph_is_speech(scope: _Scope, sent: Sentence) -> bool:
+    """True when a person's words are reported in this paragraph up to ``sent`` (秦某指出，…)."""
     norm = scope.doc.norm
-    return any(_content_start(norm, s, s.end) > s.start for s in scope.article.sentences
-               if s.paragraph == sent.paragraph and s.start <= sent.start)
+    for s in scope.article.sentences:
+        if s.paragraph != sent.paragraph or s.start > sent.start:
+            continue
+        content = _content_start(norm, s, s.end)
+        if content > s.start and any(m.type == "Person" and s.start <= m.start < content for m in scope.mentions):
+            return True
+    return False
 
 
-def _topic(norm: str, sent: Sentence, refs: list[_Ref], start: int) -> tuple[bool, Mention | None]:
+def _topic(scope: _Scope, sent: Sentence, refs: list[_Ref], start: int, *,
+           pronoun: bool = True) -> tuple[bool, Mention | None]:
     """(found, mention): the named subject of the first substantive clause from ``start`` on.
 
-    ``found`` is True with a None mention when the subject is a coordination (A与B…).
+    ``found`` is True with a None mention when the subject is a coordination (A与B…); a clause
+    opening with he/she has the paragraph's person as subject.
     """
+    norm = scope.doc.norm
     pos = start
     while pos < sent.end:
         c_start, c_end = _clause_bounds(norm, sent, pos)
@@ -570,8 +610,11 @@ def _topic(norm: str, sent: Sentence, refs: list[_Ref], start: int) -> tuple[boo
         clause = norm[c_start:c_end]
         inside = [r for r in refs if c_start <= r.start and r.end <= c_end
                   and not norm.startswith(_FRAME_AFTER, r.end)]
-        if clause.startswith(_FRAME_CLAUSE) or _SPEAKER.search(clause) or _EVENT_FRAME.match(clause):
+        if clause.startswith(_FRAME_CLAUSE) or _SPEAKER.search(clause) or _EVENT_FRAME.match(clause) \
+                or _TIME_FRAME.search(clause):
             continue
+        if _opens_with_pronoun(norm, sent, c_start):
+            return (True, _paragraph_person(scope, sent)) if pronoun else (False, None)
         if not inside:
             if len(clause.strip()) <= 6:
                 continue
@@ -581,6 +624,9 @@ def _topic(norm: str, sent: Sentence, refs: list[_Ref], start: int) -> tuple[boo
             return True, None
         if inside[-1].mention.type == "Person" and not tail:  # 全国劳动模范、某公司工程师张三,
             return True, inside[-1].mention
+        titled = next((r for r in inside if r.mention.type == "Person"), None)
+        if titled and _ends_with_title(norm[c_start:titled.start]):  # 区委常委、部长王某为…: 王某
+            return True, titled.mention
         first = inside[0]
         lead = norm[c_start:first.start].lstrip("“「\"(（《 ")
         if len(lead) > 4:
@@ -592,9 +638,18 @@ def _topic(norm: str, sent: Sentence, refs: list[_Ref], start: int) -> tuple[boo
     return False, None
 
 
+def _ends_with_title(text: str) -> bool:
+    """True when ``text`` ends with a job title or office (…研究所高级工程师, 区委副书记、区长)."""
+    titles = lexicon.load("titles")
+    heads = tuple(t[:-1] for t in titles if t.endswith("*"))
+    text = text.rstrip("、 ")
+    return any(text.endswith(t) for t in titles if not t.endswith("*")) or \
+        (len(text) >= 2 and text.endswith(heads))
+
+
 def _coordinated(norm: str, a: _Ref, b: _Ref) -> bool:
-    gap = norm[a.end:b.start]
-    return len(gap) <= 8 and any(c in gap for c in _COORD)
+    """A和B, A、B, A与B — but not A将与B共建 (与 as a preposition after A's verb)."""
+    return norm[a.end:b.start].strip("”」》\" ") in _COORD
 
 
 def _paragraph_person(scope: _Scope, sent: Sentence) -> Mention | None:
@@ -602,7 +657,8 @@ def _paragraph_person(scope: _Scope, sent: Sentence) -> Mention | None:
     — when the paragraph opens with 他/她 — the last person named before it in the article."""
     norm = scope.doc.norm
     first = next((s for s in scope.article.sentences if s.paragraph == sent.paragraph), sent)
-    found, topic = _topic(norm, first, _refs_in(scope, first), _content_start(norm, first, first.end))
+    found, topic = _topic(scope, first, _refs_in(scope, first), _content_start(norm, first, first.end),
+                          pronoun=False)
     if found and topic is not None and topic.type == "Person":
         return topic
     if not _PRONOUN.match(norm, first.start) and not _PRONOUN.search(norm, sent.start, sent.end):

@@ -35,9 +35,13 @@ _LEVEL_SUFFIXES = ("自治区", "自治州", "自治县", "省", "市", "区", "
 _LOCATED = re.compile(r"位于|地处|坐落于|坐落在")
 
 
+_FOUND = re.compile(r"(?:成立|设立|组建|创办|创建|牵头成立)了?[“「]?")
+
+
 def extract_hierarchy(b: Builder, sent: Sent) -> None:
-    """Add subOrganizationOf and locatedIn relations read in ``sent``."""
+    """Add subOrganizationOf and locatedIn relations read in ``sent`` (and memberOf of founders)."""
     _nested_orgs(b, sent)
+    _founded(b, sent)
     _place_chains(b, sent)
 
 
@@ -85,10 +89,11 @@ def _direct_parents(b: Builder, org) -> list:
     starts = {org.start} | {m.end for m in inner}
     inner = [m for m in inner if m.start in starts
              and not _SAME_ORGAN.match(b.doc.norm[m.end:org.end])]
-    spans = {(m.start, m.end) for m in inner}
     for a, z in _parents(b.doc.norm[org.start:org.end]):
-        if not any(s <= org.start + a and org.start + z <= e for s, e in spans):
-            inner.append(b.mention(org.start + a, org.start + z, "Organization"))
+        a, z = org.start + a, org.start + z
+        if not any(m.start <= a and z <= m.end for m in inner):
+            # a mention inside the new parent (中山大学 in 中山大学附属第三医院) is the parent's parent
+            inner = [m for m in inner if not (a <= m.start and m.end <= z)] + [b.mention(a, z, "Organization")]
     return sorted(inner, key=lambda m: m.start)
 
 
@@ -103,6 +108,23 @@ def _nested_orgs(b: Builder, sent: Sent) -> None:
         for parent in _direct_parents(b, org):
             b.add(sent, org, "subOrganizationOf", parent, (org.start, org.end))
             queue.append(parent)
+
+
+def _founded(b: Builder, sent: Sent) -> None:
+    """某分公司…成立X工作室 → subOrganizationOf; 张三…组建了X服务队 → memberOf (the clause's subject)."""
+    for cue in _FOUND.finditer(sent.text):
+        cs, ce = sent.start + cue.start(), sent.start + cue.end()
+        if in_name(sent, cs, ce):
+            continue
+        new = next((m for m in sent.outer if m.type == "Organization" and ce <= m.start <= ce + 1), None)
+        clause = max(sent.text.rfind(ch, 0, cue.start()) for ch in ",，;；:：。") + 1
+        subject = next((m for m in sent.outer if m.type in ("Organization", "Person")
+                        and sent.start + clause <= m.start and m.end <= cs), None)
+        if new is None or subject is None or cs - subject.end > 12:
+            continue
+        predicate = "memberOf" if subject.type == "Person" else "subOrganizationOf"
+        b.add(sent, new if predicate == "subOrganizationOf" else subject, predicate,
+              subject if predicate == "subOrganizationOf" else new, (cs, new.end))
 
 
 # ---------------------------------------------------------------- divisions

@@ -25,14 +25,17 @@ from functools import cache
 
 from kg.lexicon import load
 from kg.model import ARTICLE, Document, Entity, Extraction, Mention, Relation
-from kg.relations import division_chain
+from kg.hierarchy import division_chain, division_parents
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉\s]")
 _LEVEL_CHARS = {"区": "district", "县": "district", "旗": "district", "市": "city", "州": "city",
                 "盟": "city", "省": "province"}
 # Forms that stand for the place an article is about (我区 → 丰台区) or for a fixed place.
 _DEICTIC_PLACE = re.compile(r"(?:我|本|全|该)([省市区县])|([省市区县])内")
-_FIXED_PLACE = {"我国": "中国", "全国": "中国", "祖国": "中国", "首都": "北京市"}  # general facts
+# 全国 is "nationwide" (全国劳动模范), not a name of China.
+_FIXED_PLACE = {"我国": "中国", "祖国": "中国", "首都": "北京市"}  # general facts
+# The term of a body is not part of its identity: 区十七届人大常委会 is 区人大常委会.
+_TERM = re.compile(r"第?[一二三四五六七八九十百]+届(?=.*(?:人大|政协|委员会|常委会|委|代表大会)$)")
 # An organ named by its level only: 区委, 市总工会, 我区教委 (not 市场…, 市民…, 区域…).
 _DEICTIC_ORG = re.compile(r"(?:我|本|全)?([省市区县])(?![场民域份级属辖内外块])"
                           r"(.*(?:委|政府|人大|政协|局|办|厅|部|院|会|联|中心|所|队|站|馆|处|室|团|校|科))")
@@ -136,6 +139,7 @@ def _expand(text: str, type_: str, places: dict[str, str], known: set[str]) -> s
             return places.get(_LEVEL_CHARS[d.group(1) or d.group(2)], text)
         return _full_place(division_chain(text)[-1], known)  # 成都市武侯区 is 武侯区
     if type_ == "Organization":
+        text = _TERM.sub("", text)
         d = _DEICTIC_ORG.fullmatch(text)
         if d:
             place = places.get(_LEVEL_CHARS[d.group(1)])
@@ -178,11 +182,27 @@ def _place_articles(doc: Document, by_article, known: set[str], relations) -> di
                     # most frequent, ties broken by first appearance (Counter keeps insertion order)
                     places[level] = max(counts[level].items(), key=lambda kv: kv[1])[0]
                     break
-        if "district" in places and places["district"] in parents:
-            places["city"] = parents[places["district"]]
+        if "district" in places:
+            city = parents.get(places["district"]) or _lexicon_city(places["district"], doc_counts["city"])
+            if city:
+                places["city"] = city
         out[art.id] = places
         art.place = places.get("district") or places.get("city") or places.get("province")
     return out
+
+
+def _lexicon_city(district: str, named: Counter) -> str | None:
+    """The city of a district per the division-parents lexicon: the only one, or the one the page names.
+
+    >>> _lexicon_city("武侯区", Counter())
+    '成都市'
+    >>> _lexicon_city("鼓楼区", Counter({"福州市": 1}))
+    '福州市'
+    """
+    cities = division_parents(district)
+    if len(cities) > 1:
+        cities = cities & set(named)
+    return next(iter(cities)) if len(cities) == 1 else None
 
 
 def _heading_places(doc: Document, art) -> list[str]:
@@ -216,6 +236,8 @@ def _reductions(name: str, type_: str, *, place: bool = True) -> set[str]:
             out.add(tail.sub("", form))
         if type_ == "Event":
             out.add(_YEAR_HEAD.sub("", form))
+        if type_ == "Organization" and "人民政府" in form:
+            out.add(form.replace("人民政府", "政府"))  # 余杭区人民政府 is written 余杭区政府, 区政府
     for form in list(out) if place else ():
         for k in range(len(form) - 2, 1, -1):
             if form[:k] in load("divisions") and type_ in ("Organization", "Event"):
@@ -272,7 +294,10 @@ class _Clusters:
         longest = {}
         for root, ms in groups.items():
             plain = {names[id(m)] for m in ms if id(m) not in deictic}
-            longest[root] = max(plain, key=len) if plain else None
+            # a deictic form expanded with the article's place (区政府 → 余杭区政府) may join a
+            # fuller name, but never lends its own forms to others
+            every = plain or {names[id(m)] for m in ms}
+            longest[root] = max(every, key=len) if every else None
             for form in plain:
                 for short in _reductions(form, root[0], place=False):
                     owners[(root[0], short)].add(root)

@@ -271,3 +271,208 @@ def test_nested_org_suborganization(text, marks, expected):
 ])
 def test_place_chain_located_in(text, marks, expected):
     assert triples(text, marks, ("locatedIn",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    # a party committee stays in the title, as written
+    ("湖北省委常委、武汉市委书记郑立群出席。", [("湖北省委", "Organization"), ("武汉市委", "Organization"), ("郑立群", "Person")],
+     {("郑立群", "position", "湖北省委常委"), ("郑立群", "position", "武汉市委书记"),
+      ("郑立群", "memberOf", "湖北省委"), ("郑立群", "memberOf", "武汉市委")}),
+    ("水磨沟街道党工委书记卢海燕介绍了情况。", [("水磨沟街道党工委", "Organization"), ("卢海燕", "Person")],
+     {("卢海燕", "position", "水磨沟街道党工委书记"), ("卢海燕", "memberOf", "水磨沟街道党工委")}),
+    # an organ named by its level only stays in the title
+    ("市人大常委会主任、市总工会主席贺立军讲话。",
+     [("市人大常委会", "Organization"), ("市总工会", "Organization"), ("贺立军", "Person")],
+     {("贺立军", "position", "市人大常委会主任"), ("贺立军", "position", "市总工会主席"),
+      ("贺立军", "memberOf", "市人大常委会"), ("贺立军", "memberOf", "市总工会")}),
+    # a full name that is not a party committee is left out of the title
+    ("南京大学教授林思远作报告。", [("南京大学", "Organization"), ("林思远", "Person")],
+     {("林思远", "position", "教授"), ("林思远", "memberOf", "南京大学")}),
+])
+def test_title_keeps_party_committee_and_level_organ(text, marks, expected):
+    assert triples(text, marks, PERSON_ATTRS) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("中国科学院院士、复旦大学校长宋卫平致辞。",
+     [("中国科学院", "Organization"), ("复旦大学", "Organization"), ("宋卫平", "Person")],
+     {("宋卫平", "honour", "中国科学院院士"), ("宋卫平", "memberOf", "中国科学院"),
+      ("宋卫平", "position", "校长"), ("宋卫平", "memberOf", "复旦大学")}),
+    ("## 守护城市的光\n——记全国五一劳动奖章获得者贾永红", [("贾永红", "Person")],
+     {("贾永红", "honour", "全国五一劳动奖章")}),
+    ("这套系统出自湖南工匠、长沙某机械有限公司技师胡建国之手。",
+     [("长沙某机械有限公司", "Organization"), ("胡建国", "Person")],
+     {("胡建国", "honour", "湖南工匠"), ("胡建国", "position", "技师"), ("胡建国", "memberOf", "长沙某机械有限公司")}),
+])
+def test_honour_before_name(text, marks, expected):
+    assert triples(text, marks, PERSON_ATTRS) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("四川大学华西医院心内科主任医师罗晓春接诊。", [("四川大学华西医院", "Organization"), ("罗晓春", "Person")],
+     {("罗晓春", "position", "主任医师"), ("罗晓春", "memberOf", "四川大学华西医院心内科"),
+      ("四川大学华西医院心内科", "subOrganizationOf", "四川大学华西医院"),
+      ("四川大学华西医院", "subOrganizationOf", "四川大学")}),
+    ("西安某科技有限公司研发中心首席工程师韩东讲解。", [("西安某科技有限公司", "Organization"), ("韩东", "Person")],
+     {("韩东", "position", "首席工程师"), ("韩东", "memberOf", "西安某科技有限公司研发中心"),
+      ("西安某科技有限公司研发中心", "subOrganizationOf", "西安某科技有限公司")}),
+])
+def test_sub_unit_between_organisation_and_title(text, marks, expected):
+    assert triples(text, marks, PERSON_ATTRS + ("subOrganizationOf",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("区政协主席马俊主持会议,副主席刘芳、赵强出席。",
+     [("区政协", "Organization"), ("马俊", "Person"), ("刘芳", "Person"), ("赵强", "Person")],
+     {("马俊", "memberOf", "区政协"), ("刘芳", "memberOf", "区政协"), ("赵强", "memberOf", "区政协")}),
+    # 副区长 names no body: nothing to inherit
+    ("区长马俊主持会议,副区长刘芳出席。", [("马俊", "Person"), ("刘芳", "Person")], set()),
+])
+def test_deputy_of_the_body_just_named(text, marks, expected):
+    assert triples(text, marks, ("memberOf",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("天刚亮,孙丽萍就来到车间。作为全国劳动模范、青岛某纺织有限公司挡车工,她一干就是20年。",
+     [("孙丽萍", "Person"), ("青岛某纺织有限公司", "Organization")],
+     {("孙丽萍", "honour", "全国劳动模范"), ("孙丽萍", "position", "挡车工"),
+      ("孙丽萍", "memberOf", "青岛某纺织有限公司")}),
+    ("黄志刚还受聘担任武汉理工大学材料学院兼职教授。",
+     [("黄志刚", "Person"), ("武汉理工大学材料学院", "Organization")],
+     {("黄志刚", "position", "兼职教授"), ("黄志刚", "memberOf", "武汉理工大学材料学院")}),
+    ("黄志刚担任组长。", [("黄志刚", "Person")], set()),  # no body named: no guess
+    ("去年,吕海波被全国妇联授予全国三八红旗手称号。", [("吕海波", "Person"), ("全国妇联", "Organization")],
+     {("吕海波", "honour", "全国三八红旗手")}),
+])
+def test_attributes_stated_by_profile_appointment_and_award(text, marks, expected):
+    assert triples(text, marks, PERSON_ATTRS) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("大会由河南省商务厅、郑州市人民政府主办,郑东新区管委会、河南某研究院承办。",
+     [("大会", "Event"), ("河南省商务厅", "Organization"), ("郑州市人民政府", "Organization"),
+      ("郑东新区管委会", "Organization"), ("河南某研究院", "Organization")],
+     {("大会", "organizer", "河南省商务厅"), ("大会", "organizer", "郑州市人民政府"),
+      ("大会", "organizer", "郑东新区管委会"), ("大会", "organizer", "河南某研究院")}),
+    ("# 第三届西湖读书节开幕\n活动由区委宣传部、区文旅局联合主办。",
+     [("第三届西湖读书节", "Event"), ("区委宣传部", "Organization"), ("区文旅局", "Organization")],
+     {("第三届西湖读书节", "organizer", "区委宣传部"), ("第三届西湖读书节", "organizer", "区文旅局")}),
+    ("市科协主办、市青少年宫承办的“科创少年”挑战赛开赛。",
+     [("市科协", "Organization"), ("市青少年宫", "Organization"), ("科创少年", "Event")],
+     {("科创少年", "organizer", "市科协"), ("科创少年", "organizer", "市青少年宫")}),
+])
+def test_organizer_anaphor_and_second_clause(text, marks, expected):
+    assert triples(text, marks, ("organizer",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("会上,市人社局还发布了《长沙市技能人才评价办法》。",
+     [("市人社局", "Organization"), ("长沙市技能人才评价办法", "Programme")],
+     {("长沙市技能人才评价办法", "organizer", "市人社局")}),
+    ("区科技局发布《科技企业培育办法》,同步推出“科创贷”。",
+     [("区科技局", "Organization"), ("科技企业培育办法", "Programme"), ("科创贷", "Programme")],
+     {("科技企业培育办法", "organizer", "区科技局"), ("科创贷", "organizer", "区科技局")}),
+    ("首批“智慧社区”场景清单集中发布。", [("智慧社区", "Programme")], set()),
+])
+def test_issuing_body(text, marks, expected):
+    assert triples(text, marks, ("organizer",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("9月3日,县十八届人大常委会第十二次会议召开。", [("县十八届人大常委会第十二次会议", "Event")],
+     {("县十八届人大常委会第十二次会议", "organizer", "县十八届人大常委会")}),
+    ("市政府常务会议研究了防汛工作。", [("市政府常务会议", "Event")], {("市政府常务会议", "organizer", "市政府")}),
+    ("全市安全生产工作会议召开。", [("全市安全生产工作会议", "Event")], set()),
+])
+def test_body_holds_its_own_meeting(text, marks, expected):
+    assert triples(text, marks, ("organizer",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("5月8日,第五届天府美食节在锦江区春熙路启幕。",
+     [("第五届天府美食节", "Event"), ("锦江区春熙路", "Place")], {("第五届天府美食节", "locatedIn", "锦江区春熙路")}),
+    ("在厦门国际会议中心举行的金砖创新论坛吸引千余人。",
+     [("厦门国际会议中心", "Place"), ("金砖创新论坛", "Event")], {("金砖创新论坛", "locatedIn", "厦门国际会议中心")}),
+    ("# 全市职工运动会开幕\n大会在市体育中心开幕。", [("全市职工运动会", "Event"), ("市体育中心", "Place")],
+     {("全市职工运动会", "locatedIn", "市体育中心")}),
+    ("他在厦门工作多年。", [("厦门", "Place")], set()),
+])
+def test_venue_of_event(text, marks, expected):
+    assert triples(text, marks, ("locatedIn",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    # a list of titled names split by commas
+    ("# 数字经济峰会开幕\n湖南省副省长秦立明,中国科学院院士李向东出席开幕式并致辞。",
+     [("数字经济峰会", "Event"), ("秦立明", "Person"), ("李向东", "Person"), ("中国科学院", "Organization")],
+     {("数字经济峰会", "participant", "秦立明"), ("数字经济峰会", "participant", "李向东")}),
+    ("# 城市更新推进会召开\n区委副书记蒋涛讲话。", [("城市更新推进会", "Event"), ("蒋涛", "Person")],
+     {("城市更新推进会", "participant", "蒋涛")}),
+    ("# 城市更新推进会召开\n蒋涛在讲话中指出,要加快进度。", [("城市更新推进会", "Event"), ("蒋涛", "Person")], set()),
+    ("# 社区邻里节启动\n开幕式上,区委常委周敏为十家示范点授牌。", [("社区邻里节", "Event"), ("周敏", "Person")],
+     {("社区邻里节", "participant", "周敏")}),
+    ("# 防汛工作会议召开\n出席会议的还有区领导韩冰、刘洋。",
+     [("防汛工作会议", "Event"), ("韩冰", "Person"), ("刘洋", "Person")],
+     {("防汛工作会议", "participant", "韩冰"), ("防汛工作会议", "participant", "刘洋")}),
+    ("去年,邵文杰入选省“天山英才”计划。", [("邵文杰", "Person"), ("天山英才", "Programme")],
+     {("天山英才", "participant", "邵文杰")}),
+    ("韦丽华主持国家重点研发计划项目2项。", [("韦丽华", "Person"), ("国家重点研发计划", "Programme")],
+     {("国家重点研发计划", "participant", "韦丽华")}),
+    # some other activity, not the article's event
+    ("# 志愿服务月启动\n居民赵敏参加社区巡逻多年。", [("志愿服务月", "Event"), ("赵敏", "Person")], set()),
+])
+def test_participant_cues(text, marks, expected):
+    assert triples(text, marks, ("participant", "chair")) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("# 区人大常委会召开会议\n会议听取了2024年度预算执行情况和《区文旅发展规划(2024—2026年)》的报告。",
+     [("区人大常委会召开会议", "Event"), ("区文旅发展规划(2024—2026年)", "Programme")], set()),
+])
+def test_no_date_from_reporting_year_or_programme_name(text, marks, expected):
+    assert triples(text, marks, ("date",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("浙江大学医学院附属第二医院急诊科", [("浙江大学医学院附属第二医院急诊科", "Organization"), ("浙江大学", "Organization")],
+     {("浙江大学医学院附属第二医院急诊科", "subOrganizationOf", "浙江大学医学院附属第二医院"),
+      ("浙江大学医学院附属第二医院", "subOrganizationOf", "浙江大学")}),
+    # a shorter name inside, not at the start, is no parent
+    ("宁波舟山港股份有限公司", [("宁波舟山港股份有限公司", "Organization"), ("舟山港", "Organization")], set()),
+    # 人大常委会 is one organ
+    ("市人大常委会", [("市人大常委会", "Organization"), ("市人大", "Organization")], set()),
+    ("2020年,宁波某电器有限公司出资成立了“匠心”技能大师工作室。",
+     [("宁波某电器有限公司", "Organization"), ("匠心”技能大师工作室", "Organization")],
+     {("匠心”技能大师工作室", "subOrganizationOf", "宁波某电器有限公司")}),
+])
+def test_parents_recursive_and_founded(text, marks, expected):
+    assert triples(text, marks, ("subOrganizationOf",)) == expected
+
+
+def test_founder_is_member():
+    text = "秦海涛和同事们组建了“暖心”志愿服务队。"
+    got = triples(text, [("秦海涛", "Person"), ("暖心”志愿服务队", "Organization")], ("memberOf",))
+    assert got == {("秦海涛", "memberOf", "暖心”志愿服务队")}
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("位于苏州市吴中区甪直镇的某纺织厂", [("苏州市吴中区甪直镇", "Place"), ("某纺织厂", "Organization")],
+     {("吴中区", "locatedIn", "苏州市"), ("甪直镇", "locatedIn", "吴中区"), ("某纺织厂", "locatedIn", "苏州市吴中区甪直镇")}),
+    ("来自广东深圳的游客", [("广东深圳", "Place")], {("深圳", "locatedIn", "广东")}),
+    ("来自广东郑州的游客", [("广东郑州", "Place")], set()),  # the lexicon says 郑州 is not in 广东
+])
+def test_place_chain_townships_and_short_forms(text, marks, expected):
+    assert triples(text, marks, ("locatedIn",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("# 制造业数字化转型推进会召开\n会上,长春某汽车零部件有限公司、吉林某电力设备有限公司作交流发言。",
+     [("制造业数字化转型推进会", "Event"), ("长春某汽车零部件有限公司", "Organization"),
+      ("吉林某电力设备有限公司", "Organization")],
+     {("制造业数字化转型推进会", "participant", "长春某汽车零部件有限公司"),
+      ("制造业数字化转型推进会", "participant", "吉林某电力设备有限公司")}),
+    ("# 智能制造博览会开幕\n合肥某机器人有限公司参展。", [("智能制造博览会", "Event"), ("合肥某机器人有限公司", "Organization")],
+     {("智能制造博览会", "participant", "合肥某机器人有限公司")}),
+])
+def test_organisations_take_part(text, marks, expected):
+    assert triples(text, marks, ("participant",)) == expected

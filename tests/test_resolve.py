@@ -143,3 +143,35 @@ def test_deterministic_order():
         shuffled = [Mention(m.doc_id, m.article_id, m.start, m.end, m.type, m.text, m.nested) for m in mentions]
         random.Random(seed).shuffle(shuffled)
         assert [(e.type, e.name) for e in resolve([doc], shuffled, [], []).entities] == first
+
+
+@pytest.mark.parametrize("articles, expected", [
+    # the term of a body is not part of its name
+    ([("# 区十八届人大常委会召开会议\n区人大常委会主任出席。", [("区十八届人大常委会", "Organization"),
+                                              ("区人大常委会", "Organization"), ("鼓楼区", "Place")]),
+      ("# 鼓楼区推进老旧小区改造\n鼓楼区将改造小区。", [("鼓楼区", "Place")])],
+     {("Organization", "鼓楼区人大常委会"): ["区人大常委会", "区十八届人大常委会"]}),
+    # 区政府 of one article is the 人民政府 named in another
+    ([("# 江北区人民政府与高校签约\n江北区人民政府将共建实验室。", [("江北区人民政府", "Organization"), ("江北区", "Place")]),
+      ("# 江北区审计整改报告\n江北区区政府已明确整改时限。", [("江北区", "Place"), ("区政府", "Organization")])],
+     {("Organization", "江北区人民政府"): ["区政府", "江北区政府"]}),
+])
+def test_organ_name_variants_merge(articles, expected):
+    doc, mentions = page("a", articles)
+    got = names(resolve([doc], mentions, [], []))
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_city_of_district_from_division_lexicon():
+    # the city is never written: the district's only city comes from the division-parents lexicon
+    doc, mentions = page("a", [("# 青羊区举办职工运动会\n市总工会为青羊区职工颁奖。",
+                                [("青羊区", "Place"), ("市总工会", "Organization")])])
+    got = names(resolve([doc], mentions, [], []))
+    assert got[("Organization", "成都市总工会")] == ["市总工会"]
+
+
+def test_quanguo_is_not_china():
+    doc, mentions = page("a", [("全国劳动模范在我国各地受到表彰。", [("全国", "Place"), ("我国", "Place")])])
+    got = names(resolve([doc], mentions, [], []))
+    assert got[("Place", "中国")] == ["我国"]
+    assert ("Place", "全国") in got

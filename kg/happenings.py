@@ -1,0 +1,198 @@
+"""chair, participant, date and venue (locatedIn) of events and programmes.
+
+Cues of Chinese news: ``X主持会议`` (chair; ``主持…项目`` is taking part in a programme),
+``A、B出席/参加/列席…``, ``A讲话``, ``A入选X`` (participant), ``N位…依次登台`` followed by N
+paragraphs that each open with a name (participants), ``6月11日`` in a sentence naming the event
+(date), ``X在Y举行/开幕`` (venue). Without an event named in the sentence, the article's own event
+stands in only for a common noun (出席会议, 大会由…, 本次活动…) or a bare verb (…参加。).
+
+>>> from kg.cues import Builder
+>>> from kg.model import Article, Document, Mention, Sentence
+>>> text = "读书会由区委宣传部主办,区长王立新出席。"
+>>> doc = Document("d", "d.txt", text, text)
+>>> art = Article("d#0", "", 0, len(text), [Sentence(0, len(text), 0)])
+>>> b = Builder(doc, art, [Mention("d", "d#0", 0, 3, "Event", "读书会"), Mention("d", "d#0", 14, 17, "Person", "王立新")])
+>>> extract_happenings(b, b.sentence(0, len(text)), None)
+>>> [(r.subject.text, r.predicate, r.object.text) for r in b.rels]
+[('读书会', 'participant', '王立新')]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.cues import Builder, Sent, in_name
+from kg.model import Mention
+
+_PARTICIPATE = re.compile(r"参加|出席|参与|列席|登台|聆听|发言|致辞|参会|观摩|作报告|入选|授牌|颁奖|揭牌|参展|讲话(?=[,，。;；]|$)")
+# What may follow a participation verb when the event is the article's own: nothing, a common noun.
+_GENERIC_OBJECT = re.compile(r"(?:了|本次|此次|这次|当天的?|上述)?(?:会议|大会|活动|开幕式|闭幕式|仪式|典礼|论坛|"
+                             r"座谈会|启动式|发布会|宣讲|讲座|报告会|报告|会)?(?:并|后|时|$|[,，。;；])")
+_ALSO = re.compile(r"(?:本次|此次)?(?:会议|大会|活动|仪式|开幕式|座谈会|论坛)?的(?:领导|嘉宾)?(?:还)?有")
+_ORG_GAP = re.compile(r"(?:等(?:单位|企业|机构|部门|高校|医院)?)?(?:代表)?(?:作|进行|派员|派出专家)?(?:了)?(?:交流|典型|主题)?")
+_SPEECH = re.compile(r"(?:表示|说|谈到|介绍|坦言|感慨|认为)[,，:：]?$")
+_CONTINUE = re.compile(r"^(?:及|以及|和|并|等)")
+# A counted group of speakers whose names follow, one paragraph each: 三位劳模工匠依次登台.
+_COUNTED = re.compile(r"([2-9两二三四五六七八九])[位名][\u4e00-\u9fff]{0,8}?(?:依次|先后|相继|分别|轮流)"
+                      r"(?:登台|发言|作报告|讲述|分享|宣讲)")
+_DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
+_ANAPHOR = re.compile(r"(?:本次|此次|这次|本届|此届|该)[\u4e00-\u9fff]{0,4}(?:会|论坛|赛|展|节|活动)"
+                      r"|^(?:会议|大会|活动|论坛|开幕式)")
+_VENUE = re.compile(r"在([^,，。;；在]{2,30}?)(?:隆重|正式|盛大|顺利)?(?:举行|召开|开幕|启幕|举办|闭幕|落幕|开赛|"
+                    r"揭幕|开班|开营|启动)")
+
+
+def extract_happenings(b: Builder, sent: Sent, focus: Mention | None) -> None:
+    """Add chair, participant, date and venue relations stated in ``sent``."""
+    _chair(b, sent, focus)
+    _participants(b, sent, focus)
+    _dates(b, sent, focus)
+    _venues(b, sent, focus)
+
+
+def _chair(b: Builder, sent: Sent, focus: Mention | None) -> None:
+    for cue in re.finditer(r"主持(?!人)", sent.text):
+        cs = sent.start + cue.start()
+        if in_name(sent, cs, cs + 2):
+            continue
+        chair = next((m for m in reversed(sent.outer) if m.type == "Person" and cs - 3 <= m.end <= cs
+                      and re.fullmatch(r"(?:同志|由)?", b.doc.norm[m.end:cs])), None)
+        programme = next((m for m in sent.outer if m.type == "Programme" and cs + 2 <= m.start <= cs + 10), None)
+        if programme is not None:  # 主持国家重点研发计划项目: taking part in the programme
+            person = chair or next((m for m in reversed(sent.outer) if m.type == "Person" and m.end <= cs), None)
+            b.add(sent, programme, "participant", person, (cs, programme.end))
+            continue
+        events = [m for m in sent.outer if m.type == "Event"]
+        event = min(events, key=lambda m: abs(m.start - cs)) if events else (
+            focus if focus is not None and focus.type == "Event" else None)
+        b.add(sent, event, "chair", chair, (cs, cs + 2))
+
+
+def _participants(b: Builder, sent: Sent, focus: Mention | None) -> None:
+    clauses = list(re.finditer(r"[^,，;；:：。!！?？]+[,，;；:：。!！?？]?", sent.text))
+    for cue in _PARTICIPATE.finditer(sent.text):
+        if sent.text[cue.end():].startswith(("工作", "人")):
+            continue  # 参加工作 (joined the workforce), 参与人
+        cs, ce = sent.start + cue.start(), sent.start + cue.end()
+        if in_name(sent, cs, ce) or (cue.group() == "讲话" and re.search(r"(?:在|重要)$", sent.text[:cue.start()])):
+            continue
+        k = next(n for n, c in enumerate(clauses) if c.start() <= cue.start() < c.end())
+        lo = clauses[k].start()
+        while k > 0 and (_CONTINUE.match(sent.text[lo:]) or _SPEECH.search(clauses[k - 1].group())
+                         or _ends_with_name(sent, clauses[k - 1])):
+            k -= 1  # 甲,乙出席 (a list of titled names split by commas) takes 甲 too
+            lo = clauses[k].start()
+        people = [m for m in sent.outer if m.type == "Person" and sent.start + lo <= m.start and m.end <= cs]
+        also = _ALSO.match(sent.text, cue.end())
+        if also:  # 出席会议的还有甲、乙: the names follow
+            people = [m for m in sent.outer if m.type == "Person" and m.start >= sent.start + also.end()]
+        if not people:  # 甲公司、乙医院作交流发言 / 参展: the bodies take part
+            near = [m for m in sent.outer if m.type == "Organization" and sent.start + lo <= m.start
+                    and m.end <= cs and _ORG_GAP.fullmatch(b.doc.norm[m.end:cs])]
+            people = _org_list(b, sent, near[-1], sent.start + lo) if near else []
+        events = [m for m in sent.outer if m.type in ("Event", "Programme") and m.start >= ce
+                  and m.start - ce <= 12]
+        if events:
+            event = events[0]
+        elif _GENERIC_OBJECT.match(sent.text, cue.end()) or also or cue.group() in ("聆听", "观摩"):
+            # 出席会议并讲话, …参加。, 聆听…: the article's own event
+            event = next((m for m in sent.outer if m.type == "Event"), focus)
+        else:
+            continue  # 参加志愿服务: some other activity
+        for p in people:
+            b.add(sent, event, "participant", p, (cs, ce))
+
+
+def _org_list(b: Builder, sent: Sent, last: Mention, lo: int) -> list[Mention]:
+    """``last`` and the organisations joined to it by 、/和 before it (甲公司、乙公司和丙医院)."""
+    out = [last]
+    for m in reversed([m for m in sent.outer if m.type == "Organization" and lo <= m.start and m.end <= last.start]):
+        if b.doc.norm[m.end:out[-1].start] not in ("、", "和", "与", "及"):
+            break
+        out.append(m)
+    return out
+
+
+def _ends_with_name(sent: Sent, clause: re.Match) -> bool:
+    """Whether a clause is "title + name," (the name right before its comma)."""
+    end = sent.start + clause.end() - (1 if clause.group()[-1:] in ",，" else 0)
+    return clause.group()[-1:] in ",，" and any(m.type == "Person" and m.end == end for m in sent.outer)
+
+
+def counted_speakers(b: Builder, focus: Mention | None) -> None:
+    """"三位劳模依次登台" and the next paragraphs each open with one of them: all are participants."""
+    sents = b.article.sentences
+    for k, s in enumerate(sents):
+        cue = _COUNTED.search(b.doc.norm, s.start, s.end)
+        if cue is None:
+            continue
+        sent = b.sentence(s.start, s.end)
+        if any(m.type == "Person" for m in sent.outer):
+            continue
+        events = [m for m in sent.outer if m.type in ("Event", "Programme")]
+        event = events[0] if events else focus
+        n = _count(cue.group(1))
+        openers, seen = [], {s.paragraph}
+        for nxt in sents[k + 1:]:
+            if nxt.paragraph in seen:
+                continue
+            seen.add(nxt.paragraph)
+            head = b.sentence(nxt.start, nxt.end)
+            first = next((m for m in head.outer if m.type == "Person" and m.start - nxt.start <= 40), None)
+            if first is None:
+                break
+            openers.append(first)  # the name is read there; the fact in the cue sentence
+            if len(openers) == n:
+                break
+        if event is not None and len(openers) == n:
+            for p in openers:
+                b.add(sent, event, "participant", p, (cue.start(), cue.end()))
+
+
+def _count(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else "一二三四五六七八九十".find(numeral) + 1 or 2
+
+
+def _dates(b: Builder, sent: Sent, focus: Mention | None) -> None:
+    events = [m for m in sent.outer if m.type == "Event"]
+    named = bool(events)
+    if not events and focus is not None and focus.type == "Event" and _ANAPHOR.search(sent.text):
+        events = [focus]
+    if not events:
+        return
+    year = None
+    for d in _DATE.finditer(b.doc.norm, sent.start, sent.end):
+        if not d.group(0) or (d.group(1) is None and d.group(2) is None) \
+                or any(m.start <= d.start() and d.end() <= m.end and m.type != "Event" for m in sent.mentions):
+            continue  # a date inside the name of a programme or organisation
+        around = (b.doc.norm[d.start() - 1:d.start()] if d.start() > 0 else "") + b.doc.norm[d.end():d.end() + 1]
+        if b.doc.norm[d.end():d.end() + 1] == "度" or (d.group(2) is None and re.search(r"[—\-~至到]", around)):
+            continue  # 2024年度, 2024—2026年: not the day of an event
+        y, mo, day = d.group(1), d.group(2), d.group(3)
+        year = y or (year if mo else None)
+        if mo and not 1 <= int(mo) <= 12 or day and not 1 <= int(day) <= 31:
+            continue
+        if not day and not named:
+            continue  # a year or month alone is the event's date only when the sentence names it
+        value = (f"{year}" if year else "-") + (f"-{int(mo):02d}" if mo else "") + (f"-{int(day):02d}" if day else "")
+        if not year and not day:
+            continue  # "--07" alone is not an ISO date
+        event = min(events, key=lambda m: min(abs(m.start - d.start()), abs(m.end - d.start())))
+        b.add(sent, event, "date", value, (d.start(), d.end()))
+
+
+def _venues(b: Builder, sent: Sent, focus: Mention | None) -> None:
+    """X在Y举行 / 在Y举行的X / 大会在Y开幕: the event is located in the place."""
+    for cue in _VENUE.finditer(sent.text):
+        ps, pe = sent.start + cue.start(1), sent.start + cue.end(1)
+        place = next((m for m in sent.outer if m.type == "Place" and m.end == pe and m.start >= ps), None)
+        if place is None:
+            continue
+        cs = sent.start + cue.start()
+        clause_lo = sent.start + max(sent.text.rfind(ch, 0, cue.start()) for ch in ",，;；:：。") + 1
+        event = next((m for m in reversed(sent.outer) if m.type == "Event" and clause_lo <= m.start
+                      and m.end <= cs and cs - m.end <= 4), None)
+        if event is None and sent.text[cue.end():].startswith("的"):
+            event = next((m for m in sent.outer if m.type == "Event" and 0 <= m.start - (sent.start + cue.end()) <= 2), None)
+        if event is None and _ANAPHOR.match(b.doc.norm[clause_lo:cs]) and focus is not None and focus.type == "Event":
+            event = focus
+        b.add(sent, event, "locatedIn", place, (cs, sent.start + cue.end()))

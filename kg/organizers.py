@@ -1,0 +1,138 @@
+"""organizer: who hosts an event or issues a programme or document.
+
+Cues of Chinese news: ``由A、B联合主办的X``, ``X由A主办,B承办`` (the second clause keeps X),
+``大会/活动/本届论坛由A主办`` (the article's event), ``A发布《X》,同步推出“Y”`` and
+``A印发的《X》`` (the issuing body), and a body's own meeting named after it
+(``区人大常委会第二十三次会议``, ``某党工委(扩大)会议``). A place is never an organizer.
+
+>>> from kg.cues import Builder
+>>> from kg.model import Article, Document, Mention, Sentence
+>>> text = "由市文联主办的书香节开幕。"
+>>> doc = Document("d", "d.txt", text, text)
+>>> art = Article("d#0", "", 0, len(text), [Sentence(0, len(text), 0)])
+>>> ms = [Mention("d", "d#0", 1, 4, "Organization", "市文联"), Mention("d", "d#0", 7, 10, "Event", "书香节")]
+>>> b = Builder(doc, art, ms)
+>>> extract_organizers(b, b.sentence(0, len(text)), None)
+>>> [(r.subject.text, r.predicate, r.object.text) for r in b.rels]
+[('书香节', 'organizer', '市文联')]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.cues import Builder, Sent, in_name, within
+from kg.model import Mention
+
+_ORGANIZE = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办|发起|组织|召开|举行)")
+_ISSUE = re.compile(r"^(?:的|印发的?|发布的?|出台的?|制定的?|颁布的?|公布的?)?$")
+_ISSUE_VERB = re.compile(r"(?:印发|发布|出台|推出|制定|颁布|公布)了?")
+_ADVERBS = re.compile(r"(?:正式|联合|同步|同时|还|也|已|近日|日前|今天|昨天|当天|并|又|再次|首次|首批|"
+                      r"[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)*")
+_CARRY = re.compile(r"^(?:同步|同时|并|还|随后|另外|此外)")
+# The event a clause names by a common noun: the article's own event.
+_ANAPHOR = re.compile(r"(?:本次|此次|这次|本届|此届|该)[\u4e00-\u9fff]{0,4}(?:会|论坛|赛|展|节|活动)"
+                      r"|^(?:会议|大会|活动|论坛|开幕式|峰会|博览会|展会)")
+# A body's own meeting: 区十七届人大常委会第二十三次会议, 某园区党工委(扩大)会议, 区委常委会会议.
+_OWN_MEETING = re.compile(r"(.{1,30}?(?:人大常委会|常委会|委员会|党工委|党委|管委会|政协|[省市区县州]委|政府))"
+                          r"(?:第[0-9一二三四五六七八九十百]+次)?(?:全体|扩大|常务)?(?:[(（]扩大[)）])?"
+                          r"(?:会议|全会)")
+_CLAUSE_END = ",，;；:：。"
+
+
+def extract_organizers(b: Builder, sent: Sent, focus: Mention | None) -> None:
+    """Add the organizer relations stated in ``sent`` (``focus``: the article's own event)."""
+    _hosted(b, sent, focus)
+    _issued(b, sent)
+    _own_meetings(b, sent)
+
+
+def _agents(b: Builder, sent: Sent, lo: int, hi: int) -> list[Mention]:
+    """The organisations/people of a list "A、B和C" filling [lo, hi); an item that is more than
+    one mention (东盟10国政府经贸主管部门) is left out."""
+    agents = within(sent, lo, hi, ("Organization", "Person"))
+    text = list(b.doc.norm[lo:hi])
+    for a in agents:  # hide the names so that 和 in 省文化和旅游厅 is not a separator
+        text[a.start - lo:a.end - lo] = ["@"] * (a.end - a.start)
+    masked = re.sub(r"(?:联合|共同|等)$", "", "".join(text))
+    out, pos = [], 0
+    for piece in re.split(r"(以及|、|和|与|及|\s+)", masked):
+        item = next((a for a in agents if a.start == lo + pos and a.end == lo + pos + len(piece)), None)
+        if item is not None:
+            out.append(item)
+        pos += len(piece)
+    return out
+
+
+def _hosted(b: Builder, sent: Sent, focus: Mention | None) -> None:
+    """由A主办的X; X由A主办,B承办; 大会由A主办 (the article's event)."""
+    targets = ("Event", "Programme")
+    last = None  # the target of the previous cue: 由A主办,B承办
+    for cue in _ORGANIZE.finditer(sent.text):
+        cs, ce = sent.start + cue.start(), sent.start + cue.end()
+        if in_name(sent, cs, ce):
+            continue
+        clause_lo = sent.start + max(sent.text.rfind(ch, 0, cue.start()) for ch in _CLAUSE_END) + 1
+        by = sent.text.rfind("由", clause_lo - sent.start, cue.start())
+        after = [m for m in sent.outer if m.type in targets and ce <= m.start <= ce + 12]
+        if by >= 0:
+            agents = _agents(b, sent, sent.start + by + 1, cs)
+            if sent.text[cue.end():].startswith("的") and after:
+                target = after[0]  # 由A、B联合主办的X
+            else:  # X由A主办; 本届博览会由A主办 (the article's event)
+                target = next((m for m in reversed(sent.outer) if m.type in targets
+                               and clause_lo <= m.end and sent.start + by - 3 <= m.end <= sent.start + by), None)
+                if target is None and _ANAPHOR.match(b.doc.norm[clause_lo:sent.start + by]):
+                    target = focus
+        else:
+            agents = _agents(b, sent, clause_lo, cs)
+            clause_hi = next((sent.start + k for k in range(cue.end(), len(sent.text))
+                              if sent.text[k] in _CLAUSE_END), sent.end)
+            named = [m for m in sent.outer if m.type in targets and ce <= m.start < clause_hi
+                     and "的" in b.doc.norm[ce:m.start]]  # A主办、B承办的X
+            target = after[0] if after else (named[0] if named else None)
+            if target is None and agents and cue.group().endswith(("承办", "协办")):
+                target = last  # 大会由A主办,B承办
+        for a in agents:
+            b.add(sent, target, "organizer", a, (cs, ce))
+        last = target
+
+
+def _issued(b: Builder, sent: Sent) -> None:
+    """A发布《X》, A印发的《X》, A还推出“Y”: the issuing body of a document or programme."""
+    for doc_m in (m for m in sent.outer if m.type == "Programme"):
+        for org in (m for m in sent.outer if m.type == "Organization" and m.end <= doc_m.start):
+            gap = b.doc.norm[org.end:doc_m.start].rstrip("《“")
+            if _ISSUE.match(gap) and ("《" in b.doc.norm[org.end:doc_m.start + 1]):
+                b.add(sent, doc_m, "organizer", org, (org.start, doc_m.end))  # 教育部《关于…的通知》
+    agent = None
+    for clause in re.finditer(r"[^,，;；。!！?？]+", sent.text):
+        lo, hi = sent.start + clause.start(), sent.start + clause.end()
+        verb = _ISSUE_VERB.search(clause.group())
+        if verb is None:
+            agent = None
+            continue
+        vs, ve = lo + verb.start(), lo + verb.end()
+        before = [m for m in within(sent, lo, vs, ("Organization", "Person", "Place"))]
+        if before and before[-1].type == "Organization" \
+                and _ADVERBS.fullmatch(b.doc.norm[before[-1].end:vs]):
+            agent = before[-1]
+        elif before or not _CARRY.match(clause.group().strip()):
+            agent = None  # a new subject, or a clause that does not continue the last one
+        if agent is None:
+            continue
+        objects = within(sent, ve, hi, ("Programme",))
+        if objects and objects[0].start - ve <= 4:
+            b.add(sent, objects[0], "organizer", agent, (vs, ve))
+
+
+def _own_meetings(b: Builder, sent: Sent) -> None:
+    """A meeting named after the body that holds it: 区人大常委会第二十三次会议 → organizer 区人大常委会."""
+    for ev in (m for m in sent.outer if m.type == "Event"):
+        m = _OWN_MEETING.fullmatch(b.doc.norm[ev.start:ev.end])
+        if m is None:
+            continue
+        org = next((o for o in b.mentions if o.type == "Organization" and o.start == ev.start
+                    and o.end == ev.start + m.end(1)), None)
+        if org is None:
+            org = b.mention(ev.start, ev.start + m.end(1), "Organization")
+        b.add(sent, ev, "organizer", org, (ev.start, ev.end))
