@@ -223,7 +223,7 @@ def _plausible(text: str, a: int, b: int, label: str) -> bool:
             (i, i + 1, "LOC") in _ner_tag(text) for i in range(tok.start, tok.end)))  # 黄淮, 日俄
     if label == "PER":
         return b - a > 2 or _freq(name) < 200 or _pos_of(name) in NAME_POS
-    toks = _tokens(name)
+    toks = [t for t in _tokens(text) if a <= t.start and t.end <= b] or _tokens(name)
     return ((toks[0].pos not in VERBISH_POS or _is_proper(toks[0]))
             and not any(t.pos in PARTICLE_POS or label == "LOC" and (
                 t.word in STOP_VERBS or t.pos == "v" and _freq(t.word) >= 1000)
@@ -527,10 +527,9 @@ def _organizations(text: str, toks: list[_Tok]) -> list[_Span]:
             out.append(_Span(deictic, e, "Organization", "rule", reach=deictic))
         elif begin < s and proper:
             out.append(_Span(begin, e, "Organization", "rule", reach=reach))
-    for name in lexicon.load("org_names"):
-        for m in re.finditer(re.escape(name), text):
-            if _freq(text[m.end() - 1:m.end() + 1]) < 1000:  # not 财政部门
-                out.append(_Span(m.start(), m.end(), "Organization", "rule", reach=m.start()))
+    for a, b in lexicon.matcher("org_names").find(text):
+        if _freq(text[b - 1:b + 1]) < 1000:  # not 财政部门
+            out.append(_Span(a, b, "Organization", "rule", reach=a))
     return _chains(text, _merge_orgs(_widen(text, out)))
 
 
@@ -597,8 +596,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     name = text[start:end]
     toks = _tokens(name)
     cuts = sorted({e for _, e in _suffix_matches(name, "org_suffixes", _boundaries(name, toks))}
-                  | {m.end() for n in lexicon.load("org_names") for m in re.finditer(re.escape(n), name)
-                     if m.start() == 0})
+                  | {b for a, b in lexicon.matcher("org_names").find(name) if a == 0})
     pieces, a = [], 0
     for c in cuts:
         if c <= a or c == len(name):
@@ -647,8 +645,8 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
         word = next((t for t in toks if t.start < e <= t.end), None)
         if e - s == 1 and (not _single_suffix_ok(text, toks, s, word_before=False)
                            or text[s - 1] in "街村乡镇路"  # 街镇, 村镇: generic pairs
-                           or word and word.start < s and _freq(word.word) >= RARE):  # 思路, 高速铁路: common words
-            continue
+                           or word and word.start < s and _freq(word.word) and word.pos not in ("ns", "nt")):
+            continue  # 工作思路, 高速铁路: a dictionary word that merely ends in the suffix
         if not proper and e - s >= 2:  # 前海商务区: short coined core of rare words or single characters
             begin = s
             for t in reversed([t for t in toks if t.end <= s]):

@@ -79,6 +79,11 @@ _EVENT_FRAME = re.compile(r"(开幕式|闭幕式|启动仪式|仪式|会|会议|
 _DETERMINER = re.compile(r"该|本届|本次|这一|这个|这家|这所|这|此|本")
 # Compounds that open with a name's head but refer to nothing named: 地区生产总值 (GDP), 中心城区.
 _NOT_BACK_REFERENCES = ("地区生产总值", "中心城区", "中心城市")
+# 将与, 已同: after an adverb, 与/同/跟 opens a prepositional phrase (with …), not a coordination.
+_PREPOSITION = re.compile(r"(将|已|已经|还|也|要|正|均|曾|共同|积极|主动|首次)(与|同|跟|和)")
+# Organs that govern the place itself: their leaders speak for the place (区委书记, 市政府).
+_GOVERNING = ("委", "政府", "人大常委会", "政协", "管委会")
+_LONGEST_SHORT_FORM = 8
 _NAMED_THINGS = ("Organization", "Place", "Event", "Programme")
 _DEICTIC = re.compile(r"(全|我|本)(区|市|县|省|镇|州|旗)")
 # A clause that only sets the time (行动计划实施以来, 过去五年里): the subject comes after it.
@@ -411,10 +416,16 @@ def _scope(doc: Document, article: Article, mentions: list[Mention]) -> _Scope:
         else:
             refs.append(_Ref(m.start, m.end, m))
     starts = {r.start for r in refs}
+    short_forms: dict[str, Mention] = {}  # head of a name said so far (公园, 实验室) -> its latest mention
+    pending = iter(m for m in top if m.type in _NAMED_THINGS)
+    nxt = next(pending, None)
     for sent in article.sentences:
         for c_start in _clause_starts(doc.norm, sent):
-            if c_start not in starts:
-                ref = _back_reference(doc.norm, c_start, sent.end, [m for m in top if m.end <= c_start])
+            while nxt is not None and nxt.end <= c_start:
+                _add_short_forms(doc.norm, nxt, short_forms)
+                nxt = next(pending, None)
+            if c_start not in starts and short_forms:
+                ref = _back_reference(doc.norm, c_start, sent.end, short_forms, top)
                 if ref:
                     refs.append(ref)
     refs.sort(key=lambda r: r.start)
@@ -427,31 +438,32 @@ def _clause_starts(norm: str, sent: Sentence) -> list[int]:
     return [i + len(re.match(r"[“「\"(（ ]*", norm[i:i + 3]).group()) for i in out]
 
 
-def _back_reference(norm: str, pos: int, end: int, earlier: list[Mention]) -> _Ref | None:
+def _add_short_forms(norm: str, m: Mention, short_forms: dict[str, Mention]) -> None:
+    """Record the heads a later clause may use for ``m``: 公园 or 遗址公园 for 良渚古城遗址公园."""
+    heads = _heads()
+    name = norm[m.start:m.end].strip("“”「」《》\"")
+    for k in range(2, len(name)):
+        short = name[-k:]
+        if short in heads or (k >= 3 and short.endswith(heads)):
+            short_forms[short] = m
+
+
+def _back_reference(norm: str, pos: int, end: int, short_forms: dict[str, Mention],
+                    top: list[Mention]) -> _Ref | None:
     """A clause that opens with the head of a name said before (公园 for 良渚古城遗址公园, 该公司,
     本届邻里节) refers back to it — the usual way Chinese news avoids repeating a long name."""
     det = _DETERMINER.match(norm, pos, end)
     at = det.end() if det else pos
     if norm.startswith(_NOT_BACK_REFERENCES, at):
         return None
-    heads = _heads()
-    best: tuple[int, int, Mention] | None = None
-    for m in earlier:
-        if m.type not in _NAMED_THINGS:
-            continue
-        name = norm[m.start:m.end].strip("“”「」《》\"")
-        for k in range(len(name) - 1, 1, -1):
-            short = name[-k:]
-            if norm.startswith(short, at) and (best is None or k >= best[0]) and \
-                    (short in heads or (k >= 3 and short.endswith(heads))):
-                best = (k, m.start, m)
-                break
-    if best is None and det and det.group() in ("本次", "本届"):  # 本次受表彰的…: the event reported
-        events = [m for m in earlier if m.type == "Event"]
+    for k in range(min(_LONGEST_SHORT_FORM, end - at), 1, -1):
+        m = short_forms.get(norm[at:at + k])
+        if m is not None:
+            return _Ref(pos, at + k, m)
+    if det and det.group() in ("本次", "本届"):  # 本次受表彰的…: the event being reported
+        events = [m for m in top if m.type == "Event" and m.end <= pos]
         return _Ref(pos, at, events[-1]) if events else None
-    if best is None:
-        return None
-    return _Ref(pos, at + best[0], best[2])
+    return None
 
 
 @cache
@@ -531,6 +543,8 @@ def _subject(scope: _Scope, sent: Sentence, hit: _Hit, counted: set[int]) -> Men
             return _paragraph_person(scope, sent)
         if len(in_clause) > 1 and _coordinated(norm, in_clause[-2], r):
             return None
+        if len(in_clause) > 1 and _PREPOSITION.fullmatch(norm, in_clause[-2].end, r.start):
+            r = in_clause[-2]  # 中南大学将与长沙市共建5个…: 长沙市 is in a prepositional phrase
         if r.mention.type == "Person" and framed:
             return framed
         if "的" not in norm[r.end:hit.num_start].lstrip("”」\"")[1:]:  # X实践的两个: X modifies another noun
@@ -560,8 +574,28 @@ def _subject(scope: _Scope, sent: Sentence, hit: _Hit, counted: set[int]) -> Men
             return person
     if framed:
         return framed
-    if not in_clause and _paragraph_is_speech(scope, sent):  # 区长要求，确保…增长5%: about the place
-        return scope.place
+    if not in_clause:
+        return _speaker_default(scope, sent)
+    return None
+
+
+def _speaker_default(scope: _Scope, sent: Sentence) -> Mention | None:
+    """The subject of reported words that name none: the organisation whose spokesperson speaks
+    (某集团负责人介绍，已交付320台), or — when a leader speaks (区长要求，确保…增长5%) — the place the
+    article is about. None when no one is quoted in the paragraph."""
+    norm = scope.doc.norm
+    for s in reversed([s for s in scope.article.sentences
+                       if s.paragraph == sent.paragraph and s.start <= sent.start]):
+        content = _content_start(norm, s, s.end)
+        if content == s.start:
+            continue
+        speaker = [m for m in scope.mentions if s.start <= m.start < content]
+        org = next((m for m in reversed(speaker) if m.type == "Organization"
+                    and not norm[m.start:m.end].endswith(_GOVERNING)), None)
+        if org is not None:
+            return org
+        if any(m.type == "Person" for m in speaker):
+            return scope.place
     return None
 
 
@@ -581,18 +615,6 @@ def _event_frame(scope: _Scope, sent: Sentence) -> Mention | None:
         return None
     events = [m for m in scope.mentions if m.type == "Event" and m.start < sent.end]
     return events[-1] if events else None
-
-
-def _paragraph_is_speech(scope: _Scope, sent: Sentence) -> bool:
-    """True when a person's words are reported in this paragraph up to ``sent`` (秦某指出，…)."""
-    norm = scope.doc.norm
-    for s in scope.article.sentences:
-        if s.paragraph != sent.paragraph or s.start > sent.start:
-            continue
-        content = _content_start(norm, s, s.end)
-        if content > s.start and any(m.type == "Person" and s.start <= m.start < content for m in scope.mentions):
-            return True
-    return False
 
 
 def _topic(scope: _Scope, sent: Sentence, refs: list[_Ref], start: int, *,

@@ -259,8 +259,9 @@ class _Builder:
         self.add(node, KG.end, _int(end), graph)
 
 
-def _new_dataset(store: ox.Store | None = None) -> Dataset:
-    ds = Dataset(store=OxigraphStore(store=store if store is not None else ox.Store()), default_union=True)
+def _new_dataset(store: ox.Store | None = None, *, union: bool = True) -> Dataset:
+    """A Dataset on an Oxigraph store; ``union``: the default graph is the union of the named graphs."""
+    ds = Dataset(store=OxigraphStore(store=store if store is not None else ox.Store()), default_union=union)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True, replace=True)
     return ds
@@ -337,42 +338,49 @@ def write(ex: Extraction, out_dir: Path | str) -> int:
 
 
 def load(out_dir: Path | str) -> Dataset:
-    """Read ``out_dir/graph.trig`` into a Dataset on the Oxigraph store (default graph = union).
+    """Read a build into a Dataset on the Oxigraph store: named graphs from ``graph.trig``, and the
+    merged ``graph.ttl`` as the default graph.
 
-    The first load of a build also writes Oxigraph's on-disk form of it to ``out_dir/.oxigraph``,
-    so later loads open it in milliseconds instead of parsing TriG again (a graph of a million
-    triples takes seconds to parse); the cache is rebuilt when ``graph.trig`` changes and skipped
-    when ``out_dir`` is not writable.
+    So a query without ``GRAPH`` sees every fact once (Oxigraph's union of named graphs would
+    return one row per article that states it), and ``GRAPH ?article { … }`` reaches the
+    evidence of each article. The first load of a build also writes Oxigraph's on-disk form to
+    ``out_dir/.oxigraph``: later loads open it in milliseconds instead of parsing again (a
+    million triples take seconds to parse). The cache is rebuilt when the files change and
+    skipped when ``out_dir`` is not writable.
 
     >>> load("/nonexistent/out")
     Traceback (most recent call last):
     ...
     kg.errors.OutputError: no graph.trig in /nonexistent/out: expected the output directory of `kg build`; build it first
     """
-    path = Path(out_dir) / TRIG
-    if not path.is_file():
-        raise OutputError(f"no {TRIG} in {out_dir}: expected the output directory of `kg build`; build it first")
+    trig, ttl = Path(out_dir) / TRIG, Path(out_dir) / TURTLE
+    for path in (trig, ttl):
+        if not path.is_file():
+            raise OutputError(f"no {path.name} in {out_dir}: expected the output directory of `kg build`; build it first")
     try:
-        store = _cached_store(path)
-        if store is not None:
-            return _new_dataset(store)
-        ds = _new_dataset()
-        ds.parse(str(path), format="ox-trig")
-        return ds
+        store = _cached_store(trig, ttl)
+        if store is None:
+            store = ox.Store()
+            _fill(store, trig, ttl)
+        return _new_dataset(store, union=False)
     except (SyntaxError, ValueError) as e:
         first = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise OutputError(f"{path} is not valid TriG ({first}); rebuild it with `kg build`") from e
+        raise OutputError(f"{out_dir} holds invalid RDF ({first}); rebuild it with `kg build`") from e
     except OSError as e:
-        raise OutputError(f"cannot read {path} ({e.strerror or e}); rebuild it with `kg build`") from e
+        raise OutputError(f"cannot read {out_dir} ({e.strerror or e}); rebuild it with `kg build`") from e
+
+
+def _fill(store: ox.Store, trig: Path, ttl: Path) -> None:
+    store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+    store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
 
 
 STORE = ".oxigraph"
 
 
-def _cached_store(trig: Path) -> ox.Store | None:
-    """Oxigraph's on-disk store of ``trig``, built beside it on first use; None if it cannot be written."""
-    stat = trig.stat()
-    stamp = f"{stat.st_size}:{stat.st_mtime_ns}"
+def _cached_store(trig: Path, ttl: Path) -> ox.Store | None:
+    """Oxigraph's on-disk store of a build, made beside it on first use; None if it cannot be written."""
+    stamp = " ".join(f"{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in (trig, ttl))
     cache = trig.parent / STORE
     try:
         if (cache / "STAMP").read_text(encoding="ascii") == stamp:
@@ -382,16 +390,16 @@ def _cached_store(trig: Path) -> ox.Store | None:
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f"{STORE}.", dir=trig.parent))
     except OSError:
-        return None  # a read-only output directory: parse into memory instead
+        return None  # a read-only output directory: load into memory instead
     try:
         store = ox.Store(str(tmp / "db"))
-        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        _fill(store, trig, ttl)
         store.flush()
         del store  # closes the database before it is reopened read-only
         (tmp / "STAMP").write_text(stamp, encoding="ascii")
         shutil.rmtree(cache, ignore_errors=True)
         tmp.rename(cache)
-    except OSError:  # e.g. the disk is full, or another kg process won the race: parse in memory
+    except OSError:  # e.g. the disk is full, or another kg process won the race: load into memory
         shutil.rmtree(tmp, ignore_errors=True)
         return None
     except BaseException:

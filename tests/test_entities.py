@@ -171,6 +171,68 @@ def test_mention_text_is_the_original_spelling():
     assert any(m.text.startswith("臺北") for m in ms)
 
 
+TAGGER_SPANS_KEPT = [
+    ("外交部发言人表示,中美双方将继续保持沟通。", {("Place", "中"), ("Place", "美")}),
+    ("代表团结束访华,启程回国。", {("Place", "华")}),
+    ("会议纪念周恩来同志诞辰,缅怀革命前辈。", {("Person", "周恩来")}),
+    ("他在巴西和阿根廷访问期间会见了侨界代表。", {("Place", "巴西"), ("Place", "阿根廷")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", TAGGER_SPANS_KEPT)
+def test_tagger_names_are_kept(text, expected):
+    assert expected <= outer(text)
+
+
+TAGGER_SPANS_DROPPED = [
+    ("社区医院开设中医门诊,方便居民就医。", ("Place", "中")),
+    ("推动河东片区街镇建立协同机制。", ("Place", "河东片区街镇")),
+    ("苏州市姑苏区启动背街小巷整治。", ("Place", "姑苏区启动背街小巷")),
+]
+
+
+@pytest.mark.parametrize("text, unwanted", TAGGER_SPANS_DROPPED)
+def test_tagger_spans_that_are_not_names_are_dropped(text, unwanted):
+    assert unwanted not in outer(text)
+
+
+RULES_EXTEND_TAGGER = [
+    ("天津市委社会工作部召开推进会。", ("Organization", "天津市委社会工作部")),
+    ("他曾参与保障北京奥运会。", ("Event", "北京奥运会")),
+    ("整治广州白云站周边交通秩序。", ("Place", "广州白云站")),
+    ("区委社会工作部牵头组织培训。", ("Organization", "区委社会工作部")),
+]
+
+
+@pytest.mark.parametrize("text, expected", RULES_EXTEND_TAGGER)
+def test_rule_name_extends_a_tagged_name(text, expected):
+    assert expected in outer(text)
+
+
+NOT_NAMES_AFTER_TITLES = [
+    ("希望工程这样的公益项目深受欢迎。", ("Person", "程这样")),
+    ("村委会主任商量过后决定扩种。", ("Person", "商量过")),
+    ("科研人员强化创新意识。", ("Person", "强化")),
+]
+
+
+@pytest.mark.parametrize("text, unwanted", NOT_NAMES_AFTER_TITLES)
+def test_words_after_a_title_are_not_guessed_as_names(text, unwanted):
+    assert unwanted not in outer(text)
+
+
+GENERIC_SUFFIX_PHRASES = [
+    "不少保险公司不愿开展此类业务。",
+    "理清工作思路,拓宽就业门路。",
+    "加快发展高速铁路技术。",
+]
+
+
+@pytest.mark.parametrize("text", GENERIC_SUFFIX_PHRASES)
+def test_generic_phrases_ending_in_a_suffix_are_not_names(text):
+    assert not {(t, n) for t, n in outer(text) if t in ("Organization", "Place")}
+
+
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF)
 PIECES = st.sampled_from(["区委书记", "王建华", "北京市", "委员会", "“", "”", "规划", "、", ",", "有限公司",
                           "座谈会", "我区", "(", ")", " ", "10号线", "《", "》", "集团"])

@@ -144,4 +144,95 @@ def test_figure_text_is_as_written_when_norm_differs():
     norm = "该区建成12个图书馆。"
     doc = Document("t", "t.txt", text, norm, [Article("t#0", "", 0, len(text), [Sentence(0, len(text), 0)])])
     (fig,) = extract_figures(doc, doc.articles[0], [])
-    assert (fig.value, fig.unit, fig.text) == (12, "个", "12個圖書館")
+    assert (fig.value, fig.unit, fig.text) == (12, "個", "12個圖書館")  # unit as written (GUIDELINE)
+
+
+# (text, mentions, subject of each figure in order) — one row per attribution rule
+SUBJECTS = [
+    # a spokesperson's organisation is what the reported figures are about
+    ("沈阳机床集团负责人介绍，今年一季度已交付数控机床320台。", [("沈阳机床集团", "Organization")],
+     ["沈阳机床集团"]),
+    # a leader's words with no named subject are about the place the article is about
+    ("会议强调，全区要抓好项目建设。\n区委书记王建国指出，今年要完成固定资产投资120亿元。",
+     [("全区", "Place"), ("区委", "Organization"), ("王建国", "Person")], ["全区"]),
+    # a he/she opening the clause is its subject: what follows (电力抢修) is its object
+    ("国网长沙供电公司抢修班班长赵志明，是一名老党员。作为全国劳动模范，他从事电力抢修工作已有30年，累计排除故障超过5000次。",
+     [("国网长沙供电公司", "Organization"), ("电力抢修", "Organization"), ("赵志明", "Person")],
+     ["赵志明", "赵志明"]),
+    # a clause opening with the head of a name said before refers back to it
+    ("昨天，西湖科技馆正式开馆。科技馆总建筑面积2.6万平方米，设有展厅12个。", [("西湖科技馆", "Organization")],
+     ["西湖科技馆", "西湖科技馆"]),
+    ("第五届乡村美食节在宜宾开幕。本届美食节为期5天。", [("第五届乡村美食节", "Event"), ("宜宾", "Place")],
+     ["第五届乡村美食节"]),
+    # 其中 continues the previous figure
+    ("苏州工业园区现有企业860家，其中高新技术企业210家。", [("苏州工业园区", "Place")],
+     ["苏州工业园区", "苏州工业园区"]),
+    ("2018年，长沙电机厂成立王师傅创新工作室，工作室已培养技师40名，其中6人获评高级技师。",
+     [("长沙电机厂", "Organization"), ("王师傅创新工作室", "Organization")],
+     ["王师傅创新工作室", "王师傅创新工作室"]),
+    # coordinated names share the figure: no single subject
+    ("长沙市和株洲市共同建设3条城际铁路。", [("长沙市", "Place"), ("株洲市", "Place")], [None]),
+    # 将与 is a preposition: the subject stays before it
+    ("中南大学将与长沙市共建5个联合实验室。", [("中南大学", "Organization"), ("长沙市", "Place")], ["中南大学"]),
+    # a sentence set at an event: the people acting in it act at the event
+    ("第三届数字经济论坛在福州开幕。开幕式上，副市长李红梅为10家示范企业授牌。",
+     [("第三届数字经济论坛", "Event"), ("福州", "Place"), ("李红梅", "Person")], ["第三届数字经济论坛"]),
+    # time and purpose frames are skipped when looking for the topic
+    ("近年来，全市累计新增绿地面积350公顷。", [("全市", "Place")], ["全市"]),
+    ("为保障春运客流，广州铁路局增开临客列车，其中夜间列车48对。", [("广州铁路局", "Organization")],
+     ["广州铁路局"]),
+    # an event or document that ends the previous clause is the subject of the next one
+    ("市商务局将举办第五届美食节，预计吸引游客20万人次。",
+     [("市商务局", "Organization"), ("第五届美食节", "Event")], ["第五届美食节"]),
+    # a chain of places is about its innermost place
+    ("近年来，湖南省长沙市累计建成5G基站3.2万个。", [("湖南省", "Place"), ("长沙市", "Place")], ["长沙市"]),
+    # a speaker's title phrase names who speaks, the content names what the figure is about
+    ("三一重工股份有限公司党委书记、董事长刘志强介绍，公司去年实现营收860亿元。",
+     [("三一重工股份有限公司", "Organization"), ("刘志强", "Person")], ["三一重工股份有限公司"]),
+    ("记者从合肥市统计局获悉，全市去年地区生产总值达1.27万亿元。",
+     [("合肥市统计局", "Organization"), ("全市", "Place")], ["全市"]),
+    # an appositive title before a name: the person, not the organisation in the title
+    ("开幕后，区委常委、区委宣传部部长孙丽为首批8个示范点授牌。", [("区委", "Organization"), ("孙丽", "Person")],
+     ["孙丽"]),
+    # a report's findings with no named subject
+    ("报告显示，审计查出的问题中已整改到位76个。", [], [None]),
+]
+
+
+@pytest.mark.parametrize("text, mentions, subjects", SUBJECTS)
+def test_figure_subject(text, mentions, subjects):
+    assert [f.subject.text if f.subject else None for f in _figures(text, mentions)] == subjects
+
+
+# (text, [(value, unit)]) — numbers written the ways Chinese news writes round or partial amounts
+ROUND_AND_PARTIAL = [
+    ("活动持续一个月，举办讲座超百场。", [(100, "场")]),
+    ("逾千名志愿者参与服务。", [(1000, "名")]),
+    ("全年客流突破百万人次。", [(1_000_000, "人次")]),
+    ("新增市场主体近千家。", [(1000, "家")]),
+    ("他累计骑行的里程相当于绕地球三圈半。", [(3.5, "圈")]),
+    ("超过一半的受访者表示满意。", [(0.5, "")]),
+    ("项目建设工期两年半。", [(2.5, "年")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND_AND_PARTIAL)
+def test_round_and_partial_amounts(text, expected):
+    assert [(pytest.approx(f.value), f.unit) for f in _figures(text)] == expected
+
+
+def test_number_inside_a_quoted_term_is_not_a_figure():
+    text = "全市已建成“10分钟健身圈”42个。"
+    assert [(f.value, f.unit) for f in _figures(text)] == [(42, "个")]
+
+
+def test_zero_as_a_word_is_not_a_figure():
+    assert _figures("做到零事故、零投诉，分拣零件。") == []
+
+
+def test_headline_figure_restated_in_the_body_is_kept_once():
+    text = "宁波舟山港年吞吐量突破13亿吨\n今年，宁波舟山港货物吞吐量突破13亿吨，同比增长4%。"
+    doc, art, found = _doc(text, [("宁波舟山港", "Organization")])
+    art.title = "宁波舟山港年吞吐量突破13亿吨"
+    figs = extract_figures(doc, art, found)
+    assert [(f.value, f.unit, f.start > len(art.title)) for f in figs] == [(1_300_000_000, "吨", True), (4, "%", True)]

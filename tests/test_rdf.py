@@ -12,6 +12,8 @@ from kg.model import ARTICLE, Article, Document, Entity, Evidence, Extraction, F
 from kg.rdf import ENTITIES_GRAPH, article_iri, date_literal, entity_iri, load, to_dataset, write
 from kg.vocab import DATA, KG
 
+DEFAULT = "urn:x-rdflib:default"
+
 # A two-article page of an invented city paper, in the style of district news.
 TITLE_1 = "江城市召开全面深化改革工作会议"
 BODY_1 = ("4月10日，江城市委召开全面深化改革工作会议，市委书记李明华主持会议。"
@@ -168,7 +170,8 @@ def _graphs(ds: Dataset) -> dict[str, Graph]:
 
     graphs: dict[str, Graph] = {}
     for s, p, o, g in ds.quads((None, None, None, None)):
-        graphs.setdefault(str(g), Graph()).add((blank(s), p, blank(o)))
+        if str(g) != DEFAULT:  # load() puts the merged graph there; compared in its own test
+            graphs.setdefault(str(g), Graph()).add((blank(s), p, blank(o)))
     return graphs
 
 
@@ -223,7 +226,8 @@ def test_output_is_valid_for_rdflib_own_parser_too(tmp_path):
     write(sample_extraction(), tmp_path)
     plain = Dataset(default_union=True)
     plain.parse(str(tmp_path / "graph.trig"), format="trig")
-    assert len(list(plain.quads((None, None, None, None)))) == len(list(load(tmp_path).quads((None, None, None, None))))
+    named = [q for q in load(tmp_path).quads((None, None, None, None)) if str(q[3]) != DEFAULT]
+    assert len(list(plain.quads((None, None, None, None)))) == len(named)
     assert (entity_iri("Person", "李明华"), KG.position, Literal("市委书记")) in plain
 
 
@@ -282,6 +286,8 @@ def test_every_asserted_relation_has_a_statement_in_the_same_graph(tmp_path):
     predicates = {KG[p] for p in ("position", "memberOf", "chair", "organizer", "date", "participant", "author",
                                   "subOrganizationOf", "locatedIn")}
     for g in ds.graphs():
+        if str(g.identifier) == DEFAULT:
+            continue
         for s, p, o in g:
             if p in predicates:
                 ask = ds.query("ASK { GRAPH ?g { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }",
@@ -339,7 +345,8 @@ def test_load_missing_output_is_an_output_error(tmp_path):
 
 def test_load_corrupt_output_is_an_output_error(tmp_path):
     (tmp_path / "graph.trig").write_text("<a> <b> { broken", encoding="utf-8")
-    with pytest.raises(OutputError, match="not valid TriG"):
+    (tmp_path / "graph.ttl").write_text("", encoding="utf-8")
+    with pytest.raises(OutputError, match="invalid RDF"):
         load(tmp_path)
 
 
@@ -396,3 +403,14 @@ def test_load_without_a_writable_output_directory_parses_in_memory(tmp_path, mon
 
     monkeypatch.setattr("kg.rdf.tempfile.mkdtemp", refuse)
     assert len(list(load(tmp_path).quads((None, None, None, None)))) == expected
+
+
+def test_loaded_default_graph_is_the_merged_graph_each_fact_once(tmp_path):
+    write(sample_extraction(), tmp_path)
+    ds = load(tmp_path)
+    merged = Graph()
+    merged.parse(tmp_path / "graph.ttl", format="turtle")
+    default = {(s, p, o) for s, p, o, g in ds.quads((None, None, None, None)) if str(g) == DEFAULT}
+    assert len(default) == len(merged)
+    rows = list(ds.query("SELECT ?s ?o WHERE { ?s <https://w3id.org/kg-news/ontology#position> ?o }"))
+    assert len(rows) == len(set(rows))  # a fact stated in two articles is one row, not two
