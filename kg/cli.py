@@ -72,6 +72,7 @@ def build(inputs, out, encoding, quiet):
     out = Path(out)
     with _replacing(out) as tmp:
         triples = rdf.write(ex, tmp)
+        rdf.load(tmp)  # writes the store cache now, so the first `kg query` is as fast as the next
         view.write_view(ex, tmp / "graph.html", title=", ".join(p.name for p in files[:3]))
         (tmp / "extraction.json").write_text(_dump(to_json(ex)) + "\n", encoding="utf-8")
     articles = sum(len(d.articles) for d in ex.docs)

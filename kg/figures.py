@@ -9,6 +9,7 @@ set phrases (一线, 千家万户, 三位一体), vague numbers (数十年, 十�
 
 Each figure gets the approximation word (超, 近, 约, 余, 多), the shortest noun phrase it counts
 (``measure``), and a subject: a mention picked by ``_subject`` (see its docstring for the rules).
+Numbers are read by ``kg.numbers``; units are reported as written (個 in Traditional text).
 
 >>> from kg.model import Article, Document, Sentence
 >>> text = "目前已建成24个社区食堂。"
@@ -147,7 +148,7 @@ def _is_heading(doc: Document, article: Article, sent: Sentence) -> bool:
 
 def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
     """Number spans in one sentence that pass the not-a-figure rules."""
-    units = lexicon.longest_first("units")
+    units = _units()
     pos = sent.start
     while True:
         m = _NUMBER.search(norm, pos, sent.end)
@@ -251,6 +252,12 @@ def _in_short_quote(norm: str, sent: Sentence, pos: int) -> bool:
     return len(rest) > 2  # more than a unit follows inside the quote: the number is part of a term
 
 
+@cache
+def _units() -> list[str]:
+    return lexicon.longest_first("units")
+
+
+@cache
 def _units_and_blockers() -> list[str]:
     return sorted({*lexicon.load("units"), *_NOT_UNITS}, key=lambda u: (-len(u), u))
 
@@ -521,7 +528,7 @@ def _subject(scope: _Scope, sent: Sentence, hit: _Hit, counted: set[int]) -> Men
     6. The topic of the reported content (``_topic``): a clause-initial reference.
     7. No reference before the figure: the topic of the previous sentence of the paragraph, else the
        paragraph's person, else the event that frames the sentence, else — inside reported speech —
-       the place the article is about.
+       the speaker's organisation, or the article's place when a leader speaks (``_speaker_default``).
     """
     norm = scope.doc.norm
     content = _content_start(norm, sent, hit.num_start)
@@ -536,7 +543,7 @@ def _subject(scope: _Scope, sent: Sentence, hit: _Hit, counted: set[int]) -> Men
     framed = _event_frame(scope, sent)
     in_clause = [r for r in before if r.start >= c_start and not norm.startswith(_FRAME_AFTER, r.end)]
     # 他从事燃气管网巡检工作23年: a he/she opening the clause is its subject, what follows is object
-    opens = _PRONOUN.match(norm, c_start) and not _PRONOUN.match(norm, c_start).group(1)
+    opens = _opens_with_pronoun(norm, sent, c_start)
     if in_clause:
         r = in_clause[-1]
         if pronoun > r.end or (opens and hit.start - r.end > 2):
