@@ -248,14 +248,14 @@ def validate(out):
 
 
 @cli.command(name="eval")
-@click.argument("gold", type=click.Path())
-@click.argument("input", required=False, type=click.Path())
-@click.option("--ner", is_flag=True, help="GOLD is a NER JSON Lines benchmark ({text, entities}); kg tags its texts.")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--ner", is_flag=True, help="FILES are NER JSON Lines benchmarks ({text, entities}); kg tags their texts.")
 @click.option("--types", default="PER,LOC,ORG", show_default=True, help="NER types to score.")
-@click.option("--limit", type=int, help="Score only the first N benchmark lines.")
-@click.option("--save", type=click.Path(), help="Also write kg's predictions to this file.")
-def eval_(gold, input, ner, types, limit, save):
-    """Score kg against a gold file (with the INPUT it annotates) or a NER benchmark.
+@click.option("--limit", type=int, help="Score only the first N lines of each benchmark.")
+@click.option("--save", type=click.Path(), help="Also write kg's predictions to this file (one input).")
+def eval_(files, ner, types, limit, save):
+    """Score kg: GOLD INPUT pairs (gold files in the guideline's format and the inputs they
+    annotate; several pairs are summed, micro-averaged), or --ner benchmarks.
 
     \b
     Examples:
@@ -267,26 +267,32 @@ def eval_(gold, input, ner, types, limit, save):
     from kg.pipeline import extract as run
     from kg.read import read_file
 
+    saved = []
     if ner:
-        docs = _read_jsonl(gold, None)[:limit]
-        gold_rows = _benchmark_rows(gold)[:limit]
-        preds = list(_extract_each(docs))
-        pred_rows = [{"text": p["text"], "entities": [
-            {"start": m["start"], "end": m["end"], "type": evaluate.NER_LABELS.get(m["type"], m["type"])}
-            for m in p["mentions"]]} for p in preds]
+        gold_rows, pred_rows = [], []
+        for bench in files:
+            gold_rows += _benchmark_rows(bench)[:limit]
+            for p in _extract_each(_read_jsonl(bench, None)[:limit]):
+                pred_rows.append({"text": p["text"], "entities": [
+                    {"start": m["start"], "end": m["end"], "type": evaluate.NER_LABELS.get(m["type"], m["type"])}
+                    for m in p["mentions"]]})
         rows = evaluate.score_ner(gold_rows, pred_rows, tuple(types.split(",")))
         saved = pred_rows
     else:
-        if not input:
-            raise click.UsageError("give the INPUT file that GOLD annotates (or --ner for a benchmark)")
-        try:
-            gold_obj = json.loads(Path(gold).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise InputError(f"{gold}: not a readable gold JSON file ({e})") from e
-        saved = to_json(run(read_file(input)), document=Path(input).name)
-        rows = evaluate.score_extraction(gold_obj, saved)
+        if len(files) % 2:
+            raise click.UsageError("give GOLD INPUT pairs: each gold file followed by the input it annotates")
+        pairs = []
+        for gold, source in zip(files[::2], files[1::2]):
+            try:
+                gold_obj = json.loads(Path(gold).read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+                raise InputError(f"{gold}: not a readable gold JSON file ({e})") from e
+            pred = to_json(run(read_file(source)), document=Path(source).name)
+            pairs.append((gold_obj, pred))
+            saved.append(pred)
+        rows = evaluate.score_extractions(pairs)
     if save:
-        text = "\n".join(_dump(r) for r in saved) if ner else _dump(saved)
+        text = "\n".join(_dump(r) for r in saved) if ner else _dump(saved[0] if len(saved) == 1 else saved)
         Path(save).write_text(text + "\n", encoding="utf-8")
     click.echo(evaluate.format_rows(rows))
 

@@ -66,7 +66,18 @@ def score_extraction(gold: dict, pred: dict) -> dict[str, dict]:
     >>> score_extraction(g, p)["entity ALL"]["F1"]
     1.0
     """
+    return score_extractions([(gold, pred)])
+
+
+def score_extractions(pairs) -> dict[str, dict]:
+    """The rows of :func:`score_extraction` with counts summed over (gold, pred) pairs (micro)."""
     counts: dict[tuple, Counter] = defaultdict(Counter)
+    for gold, pred in pairs:
+        _count(gold, pred, counts)
+    return _rows(counts)
+
+
+def _count(gold: dict, pred: dict, counts: dict[tuple, Counter]) -> None:
     g_ents, p_ents = gold.get("entities", []), pred.get("entities", [])
     mapping = _match(g_ents, p_ents)
     for e in g_ents:
@@ -106,7 +117,6 @@ def score_extraction(gold: dict, pred: dict) -> dict[str, dict]:
             keys.append(c)
         counts["figure", level].update(gold=sum(keys[0].values()), pred=sum(keys[1].values()),
                                        tp=sum((keys[0] & keys[1]).values()))
-    return _rows(counts)
 
 
 def _rows(counts: dict[tuple, Counter]) -> dict[str, dict]:
