@@ -458,6 +458,7 @@ STOP_VERBS = frozenset("""召开 举行 举办 出席 参加 参与 主持 走�
 # Verbs that govern an event name (召开…大会); other verbs may sit inside one (…工作推进大会).
 EVENT_STOP_VERBS = frozenset("""召开 举行 举办 出席 参加 参与 主持 完成 圆满完成 承办 主办 协办 筹备 亮相
 走进 来到 前往 观看 见证 组织 服务 保障 迎接 筹办 闭幕 开幕 参观 经历 遭遇 发生""".split())
+EVENT_LEAD_VERBS = frozenset("学习 贯彻 传达 落实 围绕 按照 根据 结合 审议 听取 宣布 通过 带领 率领 率团".split())
 
 
 def _is_stop(tok: _Tok, title_words: frozenset[str], verbs: frozenset[str] = STOP_VERBS) -> bool:
@@ -659,23 +660,63 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
     return out
 
 
+EVENT_INNER_RE = re.compile(r"^(?:第?[一二三四五六七八九十百零\d]+[届次期]?|[一二三四]季度|[上下]半年|[届次期])$")
+EVENT_JOINERS = frozenset("和与及暨“”\"《》")  # 劳动模范和先进工作者表彰大会, 庆祝“五一”…大会
+YEAR_PREFIX_RE = re.compile(r"(?<!\d)\d{4}年?$")
+
+
 def _events(text: str, toks: list[_Tok]) -> list[_Span]:
     out = []
     named = lexicon.load("events")
-    for s, e in _suffix_matches(text, "event_suffixes", _boundaries(text, toks)):
+    for s, e in _suffix_matches(text, "event_suffixes", _event_boundaries(text, toks)):
         year = None
         for m in YEAR_EVENT_RE.finditer(text[:s]):
             if m.end() == s:
                 year = m.start()
-        begin, proper, _ = _left_name(text, toks, s, titles=True, trim=False)
+        begin, proper = _event_start(text, toks, s)
         begin = _with_parenthesised(text, toks, begin)
         if year is not None:
             out.append(_Span(year, e, "Event", "rule"))
         elif begin < s and (proper or s - begin >= 6) and not text[begin:s].startswith(("本", "此", "该", "这")):
-            out.append(_Span(begin, e, "Event", "rule"))
+            prefix = YEAR_PREFIX_RE.search(text[:begin])  # 2025全球数字经济创新大会
+            out.append(_Span(prefix.start() if prefix else begin, e, "Event", "rule"))
         elif text[s:e] in named:
             out.append(_Span(s, e, "Event", "rule"))
     return out
+
+
+def _event_boundaries(text: str, toks: list[_Tok]) -> set[int]:
+    """Word ends, plus ends glued by the segmenter to a following function word (邻里节|在)."""
+    return _boundaries(text, toks) | {t.end - 1 for t in toks if len(t.word) == 2 and t.word[1] in "在于将已的上暨"}
+
+
+def _event_start(text: str, toks: list[_Tok], start: int, max_chars: int = 32) -> tuple[int, bool]:
+    """Where an event name ending in an event word at ``start`` begins, and whether it has a proper part.
+
+    Walks left over nominal words, ordinals (第二届, 十七届, 第二十三次), quarters (一季度),
+    joiners (和, 暨, quotation marks) and verbs other than the ones governing an event
+    (召开, 举办, 出席…); stops at punctuation, prepositions, dates and tagged people.
+    """
+    people = {a for a, b, t in (_ner_tag(text) if _ner_tag else []) if t == "PER"}
+    title_words: frozenset[str] = frozenset()
+    window: list[_Tok] = []
+    for tok in reversed([t for t in toks if t.start < start]):
+        if tok.end > start:
+            tok = _Tok(tok.start, start, text[tok.start:start], "n")
+        if start - tok.start > max_chars or tok.end in people or any(a < tok.end <= a + 4 for a in people if a >= tok.start):
+            break
+        if tok.word in EVENT_JOINERS or EVENT_INNER_RE.match(tok.word):
+            window.insert(0, tok)
+            continue
+        if _is_stop(tok, title_words, EVENT_STOP_VERBS) or tok.word in EVENT_LEAD_VERBS:
+            break
+        window.insert(0, tok)
+    while window and (window[0].pos in SOFT_POS | {"m", "l", "c"} and not EVENT_INNER_RE.match(window[0].word)
+                      or window[0].word in "和与及暨”"):
+        window.pop(0)
+    if window and window[0].word in "“《" and not any(t.word in "”》" for t in window):
+        window.pop(0)
+    return (window[0].start if window else start), any(map(_is_proper, window))
 
 
 def _with_parenthesised(text: str, toks: list[_Tok], begin: int) -> int:

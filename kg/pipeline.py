@@ -37,7 +37,7 @@ def extract(docs: Iterable[Document]) -> Extraction:
     """Extract and resolve everything in ``docs`` (entities are merged across all of them).
 
     >>> from kg.read import read_text
-    >>> ex = extract([read_text("区委书记王少峰主持会议。", doc_id="d")])
+    >>> ex = extract([read_text("区委书记李明主持会议。", doc_id="d")])
     >>> isinstance(ex, Extraction)
     True
     """

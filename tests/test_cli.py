@@ -63,13 +63,13 @@ def test_rebuild_is_byte_identical(seed_out, tmp_path):
 def test_failed_build_leaves_previous_output_untouched(seed_out, tmp_path):
     out = tmp_path / "keep"
     assert kg("build", ROOT / "seeds", "-o", out, "-q").returncode == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02binary\xff")
     proc = kg("build", ROOT / "seeds", bad, "-o", out, "-q")
     assert proc.returncode == 2
     assert "bad.txt" in one_line_error(proc)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.txt", "keep"]  # no stray temp dirs
 
 
