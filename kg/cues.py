@@ -12,6 +12,7 @@ relations and mints mentions for spans a cue names, and lookups of mentions by s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from kg.lexicon import load
@@ -39,17 +40,21 @@ class Builder:
     def __init__(self, doc: Document, article: Article, mentions: list[Mention]):
         self.doc, self.article = doc, article
         self.mentions = sorted((m for m in mentions if m.article_id == article.id),
-                               key=lambda m: (m.start, -m.end))
+                               key=_position)
         self.rels: list[Relation] = []
 
     def mention(self, start: int, end: int, type_: str) -> Mention:
-        for m in self.mentions:
-            if m.start == start and m.end == end and m.type == type_:
+        for m in self.starting_in(start, start + 1):
+            if m.end == end and m.type == type_:
                 return m
         m = Mention(self.doc.id, self.article.id, start, end, type_, self.doc.text[start:end], nested=True)
-        self.mentions.append(m)
-        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        insort(self.mentions, m, key=_position)
         return m
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in [start, end), by position."""
+        lo = bisect_left(self.mentions, start, key=_start)
+        return self.mentions[lo:bisect_left(self.mentions, end, lo, key=_start)]
 
     def add(self, sent: Sent, subject, predicate: str, obj, cue: tuple[int, int]) -> None:
         if subject is None or obj is None or subject is obj or obj == "":
@@ -59,10 +64,30 @@ class Builder:
         self.rels.append(Relation(subject, predicate, obj, ev))
 
     def sentence(self, start: int, end: int) -> Sent:
-        inside = [m for m in self.mentions if m.start >= start and m.end <= end]
-        outer = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                              and (o.end - o.start) > (m.end - m.start) for o in inside)]
-        return Sent(start, end, self.doc.norm[start:end], inside, outer)
+        lo = bisect_left(self.mentions, start, key=_start)
+        hi = bisect_right(self.mentions, end, lo, key=_start)
+        inside = [m for m in self.mentions[lo:hi] if m.end <= end]
+        return Sent(start, end, self.doc.norm[start:end], inside, _outermost(inside))
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
+
+
+def _outermost(ms: list[Mention]) -> list[Mention]:
+    """The mentions of ``ms`` (sorted by start, longest first) that no longer one of ``ms`` contains."""
+    out, reach, group_start, group_end = [], -1, -1, -1  # reach: furthest end of mentions starting earlier
+    for m in ms:
+        if m.start != group_start:
+            reach = max(reach, group_end)
+            group_start, group_end = m.start, m.end  # the first of a start is its longest
+        if reach < m.end and group_end <= m.end:
+            out.append(m)
+    return out
 
 
 def at(sent: Sent, start: int, end: int, types=None, outer=True) -> Mention | None:

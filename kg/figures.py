@@ -20,7 +20,8 @@ Numbers are read by ``kg.numbers``; units are reported as written (個 in Tradit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import cache
 
 import jieba
@@ -114,17 +115,21 @@ def extract_figures(doc: Document, article: Article, mentions: list[Mention]) ->
     as in 三位劳模工匠 … 三位工匠) are kept once.
     """
     own = sorted((m for m in mentions if m.article_id == article.id), key=lambda m: (m.start, -m.end))
+    by_end = sorted(own, key=_end)
     scope = _scope(doc, article, own)
     figures: list[Figure] = []
     heading: list[Figure] = []
     seen: list[tuple[float, str, str]] = []
     for sent in article.sentences:
         hits = list(_scan(doc.norm, sent, own))
+        if not hits:
+            continue
         # a mention that is the counted noun of a figure (24个中医馆) is no one's subject
         counted = {h.end + k for h in hits for k in (0, 1)}
-        candidates = [m for m in own if m.start not in counted]
+        lo = bisect_left(by_end, sent.start, key=_end)
+        ends = [m.end for m in by_end[lo:bisect_right(by_end, sent.end, lo, key=_end)] if m.start not in counted]
         for hit in hits:
-            fig = _figure(doc, article, sent, hit, candidates)
+            fig = _figure(doc, article, sent, hit, ends)
             if fig is None:
                 continue
             fig.subject = _subject(scope, sent, hit, counted)
@@ -139,6 +144,14 @@ def extract_figures(doc: Document, article: Article, mentions: list[Mention]) ->
             figures.append(fig)
     # a headline figure restated in the body (…37人榜上有名 / 共有37人) is kept once, from the body
     return [f for f in heading if (f.value, f.unit) not in {k[:2] for k in seen}] + figures
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _end(m: Mention) -> int:
+    return m.end
 
 
 def _is_heading(doc: Document, article: Article, sent: Sentence) -> bool:
@@ -203,7 +216,7 @@ def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
         if kind == "frac":
             unit = {"百分之": "%", "千分之": "‰"}.get(norm[start:start + 3], "")
         else:
-            unit = next((u for u in _units_and_blockers() if norm.startswith(u, end)
+            unit = next((u for u in _units_and_blockers().get(norm[end:end + 1], ()) if norm.startswith(u, end)
                          and end + len(u) <= sent.end), "")
             if unit in _NOT_UNITS and unit not in units:
                 continue
@@ -258,8 +271,12 @@ def _units() -> list[str]:
 
 
 @cache
-def _units_and_blockers() -> list[str]:
-    return sorted({*lexicon.load("units"), *_NOT_UNITS}, key=lambda u: (-len(u), u))
+def _units_and_blockers() -> dict[str, list[str]]:
+    """Units and the words that block them, by first character, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for u in sorted({*lexicon.load("units"), *_NOT_UNITS}, key=lambda u: (-len(u), u)):
+        by_first.setdefault(u[:1], []).append(u)
+    return by_first
 
 
 def _in_set_phrase(norm: str, sent: Sentence, start: int, end: int) -> bool:
@@ -281,7 +298,8 @@ def _clause_bounds(norm: str, sent: Sentence, pos: int) -> tuple[int, int]:
     return a, b
 
 
-def _figure(doc: Document, article: Article, sent: Sentence, hit: _Hit, mentions: list[Mention]):
+def _figure(doc: Document, article: Article, sent: Sentence, hit: _Hit, ends: list[int]):
+    """The figure of ``hit``, or None; ``ends`` are where the sentence's candidate subjects end."""
     norm = doc.norm
     c_start, c_end = _clause_bounds(norm, sent, hit.num_start)
     start, end = hit.start, hit.end
@@ -306,7 +324,7 @@ def _figure(doc: Document, article: Article, sent: Sentence, hit: _Hit, mentions
             if lead:
                 measure, start = lead, hit.start - len(lead)
     if not measure:
-        lead_start = max([c_start] + [m.end for m in mentions if c_start <= m.end <= hit.start])
+        lead_start = max([c_start] + [e for e in ends if c_start <= e <= hit.start])
         lead = norm[lead_start:hit.start]
         pre, pre_len = _noun_phrase_before(lead)
         if pre:
@@ -411,6 +429,7 @@ class _Scope:
     refs: list[_Ref]
     place: Mention | None  # a mention of the place the article is about (我区, or its most named district)
     last: tuple[int, Mention | None] | None = None  # (paragraph, subject) of the previous figure
+    events: list[Mention] = field(default_factory=list)  # the Event mentions, by position
 
 
 def _scope(doc: Document, article: Article, mentions: list[Mention]) -> _Scope:
@@ -436,7 +455,8 @@ def _scope(doc: Document, article: Article, mentions: list[Mention]) -> _Scope:
                 if ref:
                     refs.append(ref)
     refs.sort(key=lambda r: r.start)
-    return _Scope(doc, article, top, refs, _article_place(doc, article, top))
+    return _Scope(doc, article, top, refs, _article_place(doc, article, top),
+                  events=[m for m in top if m.type == "Event"])
 
 
 def _clause_starts(norm: str, sent: Sentence) -> list[int]:
@@ -532,7 +552,7 @@ def _subject(scope: _Scope, sent: Sentence, hit: _Hit, counted: set[int]) -> Men
     """
     norm = scope.doc.norm
     content = _content_start(norm, sent, hit.num_start)
-    refs = [r for r in scope.refs if content <= r.start and r.end <= sent.end and r.start not in counted]
+    refs = [r for r in _refs_between(scope, content, sent.end) if r.start not in counted]
     c_start, c_end = _clause_bounds(norm, sent, hit.num_start)
     if norm[:hit.start].endswith("分"):
         event = next((r.mention for r in refs if r.mention.type == "Event" and hit.end <= r.start < c_end), None)
@@ -613,15 +633,25 @@ def _opens_with_pronoun(norm: str, sent: Sentence, content: int) -> bool:
 
 
 def _refs_in(scope: _Scope, sent: Sentence) -> list[_Ref]:
-    return [r for r in scope.refs if sent.start <= r.start and r.end <= sent.end]
+    return _refs_between(scope, sent.start, sent.end)
+
+
+def _refs_between(scope: _Scope, start: int, end: int) -> list[_Ref]:
+    """The references inside [start, end), by position."""
+    lo = bisect_left(scope.refs, start, key=_ref_start)
+    return [r for r in scope.refs[lo:bisect_right(scope.refs, end, lo, key=_ref_start)] if r.end <= end]
+
+
+def _ref_start(r: _Ref) -> int:
+    return r.start
 
 
 def _event_frame(scope: _Scope, sent: Sentence) -> Mention | None:
     """The event a sentence opening with 开幕式上 / 会上 / 活动中 happens at: the latest Event named."""
     if not _EVENT_FRAME.match(scope.doc.norm, sent.start, sent.end):
         return None
-    events = [m for m in scope.mentions if m.type == "Event" and m.start < sent.end]
-    return events[-1] if events else None
+    before = bisect_left(scope.events, sent.end, key=_start)
+    return scope.events[before - 1] if before else None
 
 
 def _topic(scope: _Scope, sent: Sentence, refs: list[_Ref], start: int, *,

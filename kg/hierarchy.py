@@ -81,8 +81,8 @@ def _parents(name: str) -> list[tuple[int, int]]:
 
 def _direct_parents(b: Builder, org) -> list:
     """The parent bodies written at the start of ``org``'s name: mentions already there, else new ones."""
-    inner = [m for m in b.mentions if m.type == "Organization" and m is not org
-             and org.start <= m.start and m.end < org.end]
+    inner = [m for m in b.starting_in(org.start, org.end) if m.type == "Organization" and m is not org
+             and m.end < org.end]
     inner = [m for m in inner if not any(o is not m and o.start <= m.start and m.end <= o.end
                                          and o.end - o.start > m.end - m.start for o in inner)]
     # a parent opens the name or follows another parent (恒川智能 inside 杭州恒川智能装备有限公司 is no parent)

@@ -28,9 +28,9 @@ import re
 from pathlib import Path
 
 import networkx as nx
-import numpy as np
 
 from kg.errors import InputError, OutputError
+from kg.layout import layout
 from kg.model import ARTICLE, ENTITY_TYPES, Evidence, Extraction, Mention, entity_key
 
 # (colour, vis-network shape, legend glyph) per entity type; unknown types get the last style.
@@ -42,10 +42,6 @@ _STYLE = {
     "Event": ("#b07aa1", "star", "★"),
 }
 _OTHER_STYLE = ("#9c9c9c", "hexagon", "⬢")
-_SEED = 20240611
-_SPACING = 70.0  # px of layout radius per sqrt(node) of a component
-_GAP = 90.0  # px between the boxes of two components
-_DENSE_LIMIT = 200  # components up to this size get networkx's exact (quadratic) spring layout
 
 
 def to_networkx(ex: Extraction) -> nx.MultiDiGraph:
@@ -112,7 +108,7 @@ def write_view(ex: Extraction, path: Path, *, title: str = "kg") -> Path:
     True
     """
     g = to_networkx(ex)
-    page = _page(g, _layout(g), title)
+    page = _page(g, layout(g), title)
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -138,141 +134,6 @@ def _unique_sorted(rows: list[dict]) -> list[dict]:
 
 
 # ---------------------------------------------------------------- layout
-
-def _layout(g: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
-    """Integer pixel positions: each connected component laid out alone, then packed in rows."""
-    und = nx.Graph()
-    und.add_nodes_from(g)
-    und.add_edges_from((u, v) for u, v in g.edges() if u != v)
-    comps = sorted((sorted(c) for c in nx.connected_components(und)), key=lambda c: (-len(c), c))
-    boxes = [2 * _radius(len(c)) + _GAP for c in comps]
-    row_w = max(boxes[:1] + [math.sqrt(sum(b * b for b in boxes)) * 1.2])
-    pos, x, y, row_h = {}, 0.0, 0.0, 0.0
-    for comp, box in zip(comps, boxes):
-        if x > 0 and x + box > row_w:
-            x, y, row_h = 0.0, y + row_h, 0.0
-        pts = _component_layout(und, comp) * _radius(len(comp))
-        for node, (px, py) in zip(comp, pts):
-            pos[node] = (round(x + box / 2 + px), round(y + box / 2 + py))
-        x, row_h = x + box, max(row_h, box)
-    return pos
-
-
-def _radius(n: int) -> float:
-    return _SPACING * math.sqrt(n) if n > 1 else 15.0  # a lone entity needs room for its label only
-
-
-def _component_layout(und: nx.Graph, comp: list[str]) -> np.ndarray:
-    """Positions of one component's nodes (in ``comp`` order) inside the unit disc."""
-    if len(comp) == 1:
-        return np.zeros((1, 2))
-    index = {node: i for i, node in enumerate(comp)}
-    edges = sorted((min(index[u], index[v]), max(index[u], index[v]))
-                   for u, v in und.subgraph(comp).edges())
-    if len(comp) <= _DENSE_LIMIT:
-        h = nx.Graph()
-        h.add_nodes_from(range(len(comp)))
-        h.add_edges_from(edges)
-        at = nx.spring_layout(h, seed=_SEED, method="force")
-        pts = np.array([at[i] for i in range(len(comp))])
-    else:
-        pts = _large_component_layout(len(comp), np.array(edges, dtype=np.int64))
-    pts = pts - pts.mean(axis=0)
-    extent = np.sqrt((pts ** 2).sum(axis=1)).max()
-    return pts / extent if extent > 0 else pts
-
-
-def _large_component_layout(n: int, edges: np.ndarray) -> np.ndarray:
-    """Spring layout of the core (leaves stripped), leaves set around their node, then a short polish.
-
-    News graphs hang most entities as leaves off a few hubs (a district, a newspaper); leaving them
-    out of the long simulation keeps the crowded hub neighbourhoods out of the costly steps.
-    """
-    k = 1.0 / math.sqrt(n)
-    degree = np.bincount(edges.ravel(), minlength=n)
-    core = np.flatnonzero(degree > 1)
-    renumber = np.full(n, -1)
-    renumber[core] = np.arange(len(core))
-    inner = edges[(degree[edges[:, 0]] > 1) & (degree[edges[:, 1]] > 1)]
-    rng = np.random.default_rng(_SEED)
-    pos = rng.random((n, 2))
-    pos[core] = _grid_spring_layout(renumber[inner], rng.random((len(core), 2)), k,
-                                    iterations=60, temp=0.1)
-    seen = np.zeros(n, dtype=np.int64)
-    for u, v in edges[(degree[edges[:, 0]] == 1) ^ (degree[edges[:, 1]] == 1)]:
-        leaf, hub = (u, v) if degree[u] == 1 else (v, u)
-        seen[hub] += 1
-        turn, reach = seen[hub] * 2.39996, k * 0.5 * math.sqrt(seen[hub])  # a sunflower
-        pos[leaf] = pos[hub] + reach * np.array([math.cos(turn), math.sin(turn)])
-    return _grid_spring_layout(edges, pos, k, iterations=15, temp=0.2 * k)
-
-
-def _grid_spring_layout(edges: np.ndarray, pos: np.ndarray, k: float, *, iterations: int,
-                        temp: float) -> np.ndarray:
-    """Fruchterman–Reingold with their grid variant: repulsion only between nodes closer than 2k.
-
-    Linear in nodes and edges per iteration when nodes are spread (the exact version is
-    quadratic). ``temp`` caps the first step and cools linearly to zero.
-    """
-    n = len(pos)
-    rng = np.random.default_rng(_SEED)
-    u, v = edges[:, 0], edges[:, 1]
-    pos = pos.copy()
-    for step in range(iterations):
-        i, j = _close_pairs(pos + rng.random(2) * 2 * k, 2 * k)  # grid shifted each step
-        delta = pos[i] - pos[j]
-        dist2 = np.maximum(np.einsum("ij,ij->i", delta, delta), 1e-12)
-        push = delta * (k * k / dist2 * (dist2 < 4 * k * k))[:, None]
-        delta = pos[u] - pos[v]
-        pull = delta * (np.sqrt(np.einsum("ij,ij->i", delta, delta)) / k)[:, None]
-        disp = (_scatter(i, push, n) - _scatter(j, push, n)
-                - _scatter(u, pull, n) + _scatter(v, pull, n))
-        length = np.maximum(np.sqrt(np.einsum("ij,ij->i", disp, disp)), 1e-12)
-        cap = temp * (1 - step / iterations)
-        pos += disp * (np.minimum(length, cap) / length)[:, None]
-    return pos
-
-
-def _scatter(index: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
-    """Sum ``rows`` into an (n, 2) array by ``index`` (what ``np.add.at`` does, many times faster)."""
-    return np.stack([np.bincount(index, weights=rows[:, d], minlength=n) for d in (0, 1)], axis=1)
-
-
-def _close_pairs(pos: np.ndarray, cell: float) -> tuple[np.ndarray, np.ndarray]:
-    """Index pairs (i < j within a cell, any order across cells) of nodes in the same or adjacent grid cells."""
-    cx = np.floor(pos[:, 0] / cell).astype(np.int64)
-    cy = np.floor(pos[:, 1] / cell).astype(np.int64)
-    cx -= cx.min()
-    cy -= cy.min()
-    width = int(cy.max()) + 3
-    cell_id = (cx + 1) * width + (cy + 1)
-    order = np.argsort(cell_id, kind="stable")
-    cells, starts, counts = np.unique(cell_id[order], return_index=True, return_counts=True)
-    found_i, found_j = [], []
-    # each unordered pair of neighbouring cells once: self, and 4 of the 8 neighbours
-    for dx, dy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):
-        other = np.searchsorted(cells, cells + dx * width + dy)
-        other = np.minimum(other, len(cells) - 1)
-        hit = cells[other] == cells + dx * width + dy
-        a, b = np.nonzero(hit)[0], other[hit]
-        na, nb = counts[a], counts[b]
-        sizes = na * nb
-        total = int(sizes.sum())
-        if total == 0:
-            continue
-        pair = np.repeat(np.arange(len(a)), sizes)
-        r = np.arange(total) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        i = order[starts[a][pair] + r // nb[pair]]
-        j = order[starts[b][pair] + r % nb[pair]]
-        keep = i < j if (dx, dy) == (0, 0) else np.ones(total, dtype=bool)
-        found_i.append(i[keep])
-        found_j.append(j[keep])
-    if not found_i:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(found_i), np.concatenate(found_j)
-
-
-# ---------------------------------------------------------------- page
 
 def _page_data(g: nx.MultiDiGraph, pos: dict[str, tuple[int, int]]) -> dict:
     """What the page's script needs: vis nodes and edges plus the hover-card details."""
@@ -325,195 +186,22 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
 
+_TEMPLATES = Path(__file__).parent / "templates"
+
+
 def _page(g: nx.MultiDiGraph, pos: dict[str, tuple[int, int]], title: str) -> str:
     js, css = _vis_assets()
-    csp = (f"default-src 'none'; script-src {_csp_hash(js)} {_csp_hash(_SCRIPT)}; "
+    template = (_TEMPLATES / "view.html").read_text(encoding="utf-8")
+    script = (_TEMPLATES / "view.js").read_text(encoding="utf-8")
+    csp = (f"default-src 'none'; script-src {_csp_hash(js)} {_csp_hash(script)}; "
            "style-src 'unsafe-inline'; img-src data:; font-src data:")
     parts = {
         "@CSP@": html.escape(csp, quote=False), "@TITLE@": html.escape(title), "@VIS_CSS@": css,
-        "@VIS_JS@": js, "@DATA@": _json_for_html(_page_data(g, pos)), "@SCRIPT@": _SCRIPT,
+        "@VIS_JS@": js, "@DATA@": _json_for_html(_page_data(g, pos)), "@SCRIPT@": script,
     }
-    return re.sub("|".join(map(re.escape, parts)), lambda m: parts[m.group(0)], _TEMPLATE)
+    return re.sub("|".join(map(re.escape, parts)), lambda m: parts[m.group(0)], template)
 
 
-_TEMPLATE = """<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="@CSP@">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>@TITLE@</title>
-<style>@VIS_CSS@</style>
-<style>
-html, body { margin: 0; height: 100%; font: 13px/1.4 system-ui, sans-serif; color: #222; }
-#kg-network { position: absolute; inset: 0; background: #fff; }
-#kg-panel { position: absolute; top: 8px; left: 8px; z-index: 2; background: rgba(255,255,255,.94);
-  border: 1px solid #ccc; border-radius: 6px; padding: 8px 10px; max-width: 260px; }
-#kg-panel h1 { font-size: 15px; margin: 0 0 6px; }
-#kg-search { width: 100%; box-sizing: border-box; }
-#kg-legend label { display: block; cursor: pointer; white-space: nowrap; }
-#kg-legend .glyph { display: inline-block; width: 1.2em; text-align: center; }
-#kg-status { color: #666; margin-top: 4px; }
-#kg-card { position: absolute; z-index: 3; display: none; max-width: 420px; max-height: 60vh;
-  overflow: auto; background: #fffef6; border: 1px solid #aaa; border-radius: 6px; padding: 8px;
-  box-shadow: 0 2px 8px rgba(0,0,0,.2); white-space: pre-wrap; }
-#kg-card .head { font-weight: bold; font-size: 14px; }
-#kg-card .sent { color: #555; font-size: 12px; margin: 0 0 4px 1em; }
-#kg-card .sec { margin-top: 6px; font-weight: bold; }
-</style>
-</head>
-<body>
-<div id="kg-network"></div>
-<div id="kg-panel">
-<h1>@TITLE@</h1>
-<input id="kg-search" type="search" placeholder="search name / alias, Enter">
-<div id="kg-legend"></div>
-<div id="kg-status"></div>
-</div>
-<div id="kg-card"></div>
-<script type="application/json" id="kg-data">@DATA@</script>
-<script>@VIS_JS@</script>
-<script>@SCRIPT@</script>
-</body>
-</html>
-"""
+
 
 # The page's own script. Every piece of article text goes into the DOM through textContent.
-_SCRIPT = r"""
-(function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var big = data.nodes.length > 1500;
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return {id: n.id, label: n.label, x: n.x, y: n.y, shape: n.shape, size: n.size,
-            color: n.color, group: n.type};
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e) {
-    return {id: e.id, from: e.from, to: e.to, label: e.label};
-  }));
-  var byId = {};
-  data.nodes.forEach(function (n) { byId[n.id] = n; });
-  var edgeById = {};
-  data.edges.forEach(function (e) { edgeById[e.id] = e; });
-  var network = new vis.Network(document.getElementById("kg-network"), {nodes: nodes, edges: edges}, {
-    physics: {enabled: false},
-    layout: {improvedLayout: false},
-    interaction: {hover: true, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 0},
-    nodes: {font: {size: 14}, borderWidth: 1},
-    edges: {smooth: false, arrows: {to: {enabled: true, scaleFactor: 0.5}},
-            color: {color: "#b8b8b8", highlight: "#333", hover: "#666"},
-            font: {size: 10, color: "#555", strokeWidth: 2, align: "middle"}}
-  });
-  window.kgNetwork = network;
-
-  var card = document.getElementById("kg-card");
-  var pinned = false;
-  function add(parent, tag, cls, text) {
-    var el = document.createElement(tag);
-    if (cls) { el.className = cls; }
-    el.textContent = text;
-    parent.appendChild(el);
-    return el;
-  }
-  function cited(rows, line, cap) {
-    rows.slice(0, cap).forEach(function (r) {
-      add(card, "div", "", line(r));
-      add(card, "div", "sent", "「" + r.sentence + "」 — " + r.article);
-    });
-    if (rows.length > cap) { add(card, "div", "sent", "… " + (rows.length - cap) + " more"); }
-  }
-  function place(pointer) {
-    card.style.display = "block";
-    var at = pointer || {x: window.innerWidth, y: 0};
-    card.style.left = Math.max(0, Math.min(at.x + 14, window.innerWidth - card.offsetWidth - 8)) + "px";
-    card.style.top = Math.max(0, Math.min(at.y + 14, window.innerHeight - card.offsetHeight - 8)) + "px";
-  }
-  function showNode(id, pointer) {
-    var n = byId[id];
-    if (!n) { return; }
-    card.textContent = "";
-    add(card, "div", "head", n.label);
-    add(card, "div", "", n.type + " · " + n.degree + " relation(s)");
-    if (n.aliases.length) { add(card, "div", "", "also: " + n.aliases.join("、")); }
-    if (n.facts.length) { add(card, "div", "sec", "facts"); }
-    cited(n.facts, function (r) { return r.predicate + ": " + r.value; }, 8);
-    if (n.figures.length) { add(card, "div", "sec", "figures"); }
-    cited(n.figures, function (r) { return r.text + (r.measure ? " (" + r.measure + ")" : ""); }, 8);
-    if (n.credits.length) { add(card, "div", "sec", "credited"); }
-    cited(n.credits, function (r) { return r.predicate + " of " + r.article; }, 5);
-    place(pointer);
-  }
-  function showEdge(id, pointer) {
-    var e = edgeById[id];
-    if (!e) { return; }
-    card.textContent = "";
-    add(card, "div", "head", byId[e.from].label + " → " + byId[e.to].label);
-    e.relations.forEach(function (rel) {
-      add(card, "div", "sec", rel.predicate);
-      cited(rel.evidence, function () { return ""; }, 5);
-    });
-    place(pointer);
-  }
-  function hide() { if (!pinned) { card.style.display = "none"; } }
-  window.kgShowNode = showNode;
-  window.kgShowEdge = showEdge;
-  network.on("hoverNode", function (p) { if (!pinned) { showNode(p.node, p.pointer.DOM); } });
-  network.on("hoverEdge", function (p) { if (!pinned) { showEdge(p.edge, p.pointer.DOM); } });
-  network.on("blurNode", hide);
-  network.on("blurEdge", hide);
-  network.on("click", function (p) {
-    pinned = false;
-    if (p.nodes.length) { showNode(p.nodes[0], p.pointer.DOM); pinned = true; }
-    else if (p.edges.length) { showEdge(p.edges[0], p.pointer.DOM); pinned = true; }
-    else { hide(); }
-  });
-
-  var status = document.getElementById("kg-status");
-  var shown = {};
-  function say() {
-    var visible = data.nodes.filter(function (n) { return shown[n.type]; }).length;
-    status.textContent = visible + " of " + data.nodes.length + " entities, " +
-      data.edges.length + " links";
-  }
-  var legend = document.getElementById("kg-legend");
-  data.legend.forEach(function (t) {
-    shown[t.type] = true;
-    var label = document.createElement("label");
-    var box = document.createElement("input");
-    box.type = "checkbox";
-    box.checked = true;
-    box.dataset.type = t.type;
-    box.addEventListener("change", function () {
-      shown[t.type] = box.checked;
-      nodes.update(data.nodes.filter(function (n) { return n.type === t.type; })
-        .map(function (n) { return {id: n.id, hidden: !box.checked}; }));
-      say();
-    });
-    label.appendChild(box);
-    var glyph = add(label, "span", "glyph", t.glyph);
-    glyph.style.color = t.color;
-    label.appendChild(document.createTextNode(t.type + " (" + t.count + ")"));
-    legend.appendChild(label);
-  });
-  say();
-
-  function search(query) {
-    query = query.trim().toLowerCase();
-    if (!query) { network.unselectAll(); say(); return []; }
-    var hits = data.nodes.filter(function (n) {
-      return shown[n.type] && [n.label].concat(n.aliases).some(function (s) {
-        return s.toLowerCase().indexOf(query) >= 0;
-      });
-    }).map(function (n) { return n.id; });
-    network.selectNodes(hits);
-    if (hits.length) { network.fit({nodes: hits.slice(0, 50), animation: false}); }
-    status.textContent = hits.length + " match(es)";
-    if (hits.length === 1) { showNode(hits[0], null); }
-    return hits;
-  }
-  window.kgSearch = search;
-  document.getElementById("kg-search").addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { search(ev.target.value); }
-  });
-})();
-"""

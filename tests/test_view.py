@@ -13,7 +13,8 @@ import pytest
 from kg.errors import InputError, OutputError
 from kg.model import (ARTICLE, ENTITY_TYPES, Article, Document, Entity, Evidence, Extraction,
                       Figure, Mention, Relation, Sentence, entity_key)
-from kg.view import _layout, _vis_assets, to_networkx, write_view
+from kg.layout import layout as _layout
+from kg.view import _vis_assets, to_networkx, write_view
 
 # One invented article in the style of municipal news; HOSTILE is planted into its sentences.
 HOSTILE_TEXTS = [
