@@ -616,7 +616,8 @@ def _speaker_default(scope: _Scope, sent: Sentence) -> Mention | None:
         content = _content_start(norm, s, s.end)
         if content == s.start:
             continue
-        speaker = [m for m in scope.mentions if s.start <= m.start < content]
+        lo = bisect_left(scope.mentions, s.start, key=_start)
+        speaker = scope.mentions[lo:bisect_left(scope.mentions, content, lo, key=_start)]
         org = next((m for m in reversed(speaker) if m.type == "Organization"
                     and not norm[m.start:m.end].endswith(_GOVERNING)), None)
         if org is not None:
@@ -722,5 +723,5 @@ def _paragraph_person(scope: _Scope, sent: Sentence) -> Mention | None:
         return topic
     if not _PRONOUN.match(norm, first.start) and not _PRONOUN.search(norm, sent.start, sent.end):
         return None
-    earlier = [m for m in scope.mentions if m.type == "Person" and m.end <= sent.start]
-    return earlier[-1] if earlier else None
+    persons = [m for m in scope.mentions[:bisect_left(scope.mentions, sent.start, key=_start)] if m.type == "Person"]
+    return next((m for m in reversed(persons) if m.end <= sent.start), None)

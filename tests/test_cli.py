@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import re
 import subprocess
 import sys
@@ -173,3 +174,13 @@ def test_inputs_with_the_same_file_stem_stay_apart(tmp_path):
     assert proc.stdout.decode().startswith("2 articles")
     rows = json.loads(kg("query", tmp_path / "out", "articles", "--format", "json").stdout)
     assert len(rows) == 2
+
+
+def test_validate_exit_code_1_when_the_graph_does_not_conform(seed_out, tmp_path):
+    out = tmp_path / "broken"
+    shutil.copytree(seed_out, out)
+    with open(out / "graph.ttl", "a", encoding="utf-8") as f:  # a Person with no name breaks its shape
+        f.write("\n<https://w3id.org/kg-news/id/person/x> a <https://w3id.org/kg-news/ontology#Person> .\n")
+    proc = kg("validate", out)
+    assert proc.returncode == 1
+    assert "Conforms: False" in proc.stdout.decode()
