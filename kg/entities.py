@@ -461,7 +461,7 @@ STOP_VERBS = frozenset("""召开 举行 举办 出席 参加 参与 主持 走�
 # Verbs that govern an event name (召开…大会); other verbs may sit inside one (…工作推进大会).
 EVENT_STOP_VERBS = frozenset("""召开 举行 举办 出席 参加 参与 主持 完成 圆满完成 承办 主办 协办 筹备 亮相
 走进 来到 前往 观看 见证 组织 服务 保障 迎接 筹办 闭幕 开幕 参观 经历 遭遇 发生""".split())
-EVENT_LEAD_VERBS = frozenset("学习 贯彻 传达 落实 围绕 按照 根据 结合 审议 听取 宣布 通过 带领 率领 率团".split())
+EVENT_LEAD_VERBS = frozenset("学习 贯彻 传达 落实 围绕 按照 根据 结合 审议 听取 宣布 通过 带领 率领 率团 开展 启动 作为 成为 是".split())
 
 
 def _is_stop(tok: _Tok, title_words: frozenset[str], verbs: frozenset[str] = STOP_VERBS) -> bool:
@@ -666,6 +666,7 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
 EVENT_INNER_RE = re.compile(r"^(?:第?[一二三四五六七八九十百零\d]+[届次期]?|[一二三四]季度|[上下]半年|[届次期])$")
 EVENT_JOINERS = frozenset("和与及暨“”\"《》")  # 劳动模范和先进工作者表彰大会, 庆祝“五一”…大会
 YEAR_PREFIX_RE = re.compile(r"(?<!\d)\d{4}年?$")
+TIME_WORD_RE = re.compile(r"^[今明去前昨近上下本当同每次]|[日天月时周季]$|^[一二三四五六七八九十\d]+年$")
 
 
 def _events(text: str, toks: list[_Tok]) -> list[_Span]:
@@ -680,7 +681,7 @@ def _events(text: str, toks: list[_Tok]) -> list[_Span]:
         begin = _with_parenthesised(text, toks, begin)
         if year is not None:
             out.append(_Span(year, e, "Event", "rule"))
-        elif begin < s and (proper or s - begin >= 6) and not text[begin:s].startswith(("本", "此", "该", "这")):
+        elif begin < s and (proper or s - begin >= 4 and e - begin >= 6) and not text[begin:s].startswith(("本", "此", "该", "这")):
             prefix = YEAR_PREFIX_RE.search(text[:begin])  # 2025全球数字经济创新大会
             out.append(_Span(prefix.start() if prefix else begin, e, "Event", "rule"))
         elif text[s:e] in named:
@@ -711,7 +712,9 @@ def _event_start(text: str, toks: list[_Tok], start: int, max_chars: int = 32) -
         if tok.word in EVENT_JOINERS or EVENT_INNER_RE.match(tok.word):
             window.insert(0, tok)
             continue
-        if _is_stop(tok, title_words, EVENT_STOP_VERBS) or tok.word in EVENT_LEAD_VERBS:
+        if tok.pos == "t" and not TIME_WORD_RE.search(tok.word):  # 青年 is tagged as a time word
+            tok = _Tok(tok.start, tok.end, tok.word, "n")
+        if _is_stop(tok, title_words, EVENT_STOP_VERBS) or tok.word in EVENT_LEAD_VERBS or tok.word[0] in "各每该此这":
             break
         window.insert(0, tok)
     while window and (window[0].pos in SOFT_POS | {"m", "l", "c"} and not EVENT_INNER_RE.match(window[0].word)
@@ -719,7 +722,10 @@ def _event_start(text: str, toks: list[_Tok], start: int, max_chars: int = 32) -
         window.pop(0)
     if window and window[0].word in "“《" and not any(t.word in "”》" for t in window):
         window.pop(0)
-    return (window[0].start if window else start), any(map(_is_proper, window))
+    divisions, _ = _divisions()
+    proper = any(_is_proper(t) or _is_organ(t.word) or t.word in divisions for t in window) or any(
+        window and window[0].start <= a and b <= start for a, b, _ in (_ner_tag(text) if _ner_tag else []))
+    return (window[0].start if window else start), proper
 
 
 def _with_parenthesised(text: str, toks: list[_Tok], begin: int) -> int:
@@ -727,5 +733,5 @@ def _with_parenthesised(text: str, toks: list[_Tok], begin: int) -> int:
     m = re.search(rf"([{CJK}]+)[(（][{CJK}]{{1,2}}[)）]$", text[:begin]) if begin else None
     if not m:
         return begin
-    inner_begin, _, _ = _left_name(text, toks, m.end(1), titles=True)
+    inner_begin, _ = _event_start(text, toks, m.end(1))
     return inner_begin if inner_begin < m.end(1) else m.start(1)

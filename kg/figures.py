@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 import jieba
 import jieba.posseg
@@ -53,6 +54,7 @@ _QUALIFIER_BEFORE = {
     "不到": "不到", "不足": "不足", "不过": "不过", "不超过": "不超过", "不少于": "不少于", "不低于": "不低于",
     "突破": "突破",
 }
+_QUALIFIERS_LONGEST_FIRST = sorted(_QUALIFIER_BEFORE, key=len, reverse=True)
 _QUALIFIER_AFTER = {"余": "余", "多": "多", "左右": "约", "上下": "约", "以上": "超"}
 
 # Set phrases of Mandarin that contain a numeral and a measure word but state no quantity:
@@ -116,12 +118,13 @@ def extract_figures(doc: Document, article: Article, mentions: list[Mention]) ->
     """
     own = sorted((m for m in mentions if m.article_id == article.id), key=lambda m: (m.start, -m.end))
     by_end = sorted(own, key=_end)
+    named = _Names(own)
     scope = _scope(doc, article, own)
     figures: list[Figure] = []
     heading: list[Figure] = []
     seen: list[tuple[float, str, str]] = []
     for sent in article.sentences:
-        hits = list(_scan(doc.norm, sent, own))
+        hits = list(_scan(doc.norm, sent, named))
         if not hits:
             continue
         # a mention that is the counted noun of a figure (24个中医馆) is no one's subject
@@ -159,7 +162,26 @@ def _is_heading(doc: Document, article: Article, sent: Sentence) -> bool:
     return bool(text and article.title) and text in article.title
 
 
-def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
+class _Names:
+    """The spans of an article's mentions, to ask whether a number overlaps one of them.
+
+    >>> from kg.model import Mention
+    >>> names = _Names([Mention("d", "d#0", 2, 6, "Event", "十五五规划")])
+    >>> names.overlap(3, 4), names.overlap(6, 8)
+    (True, False)
+    """
+
+    def __init__(self, mentions: list[Mention]):
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((z for _, z in spans), max, initial=-1))  # furthest end of spans[:i]
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a mention."""
+        return self.reach[bisect_left(self.starts, end)] > start
+
+
+def _scan(norm: str, sent: Sentence, names: _Names):
     """Number spans in one sentence that pass the not-a-figure rules."""
     units = _units()
     pos = sent.start
@@ -238,14 +260,14 @@ def _scan(norm: str, sent: Sentence, mentions: list[Mention]):
             qualifier = _QUALIFIER_AFTER[after.group()]
             end += len(after.group())
         qual_start = start
-        for word in sorted(_QUALIFIER_BEFORE, key=len, reverse=True):
+        for word in _QUALIFIERS_LONGEST_FIRST:
             if norm.startswith(word, start - len(word)) and start - len(word) >= sent.start:
                 if word == "近" and norm[start - 2:start] == "最近":
                     break
                 qualifier = qualifier or _QUALIFIER_BEFORE[word]
                 qual_start = start - len(word)
                 break
-        if any(m.start < num_end and start < m.end for m in mentions):
+        if names.overlap(start, num_end):
             continue
         if _in_set_phrase(norm, sent, start, end):
             continue

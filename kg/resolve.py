@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.lexicon import load
 from kg.model import ARTICLE, Document, Entity, Extraction, Mention, Relation
@@ -223,7 +223,8 @@ def _full_divisions() -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- clustering
 
-def _reductions(name: str, type_: str, *, place: bool = True) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _reductions(name: str, type_: str, *, place: bool = True) -> frozenset[str]:
     """Shorter forms the same thing goes by: without legal form, year, generic head (and place prefix).
 
     >>> sorted(_reductions("北京北方车辆集团有限公司", "Organization"))
@@ -243,7 +244,7 @@ def _reductions(name: str, type_: str, *, place: bool = True) -> set[str]:
             if form[:k] in load("divisions") and type_ in ("Organization", "Event"):
                 out.add(form[k:])
                 break
-    return {f for f in out if len(f) >= 2}
+    return frozenset(f for f in out if len(f) >= 2)
 
 
 class _Clusters:
