@@ -681,12 +681,18 @@ def _events(text: str, toks: list[_Tok]) -> list[_Span]:
         begin = _with_parenthesised(text, toks, begin)
         if year is not None:
             out.append(_Span(year, e, "Event", "rule"))
-        elif begin < s and (proper or s - begin >= 4 and e - begin >= 6) and not text[begin:s].startswith(("本", "此", "该", "这")):
+        elif begin < s and (proper or s - _after_ordinal(text, begin) >= 4 and e - begin >= 6) and not text[begin:s].startswith(("本", "此", "该", "这")):
             prefix = YEAR_PREFIX_RE.search(text[:begin])  # 2025全球数字经济创新大会
             out.append(_Span(prefix.start() if prefix else begin, e, "Event", "rule"))
         elif text[s:e] in named:
             out.append(_Span(s, e, "Event", "rule"))
     return out
+
+
+def _after_ordinal(text: str, begin: int) -> int:
+    """Offset after an ordinal or a year opening a name (第三 in 第三阶段会议, 2024年)."""
+    m = re.match(r"(?:第[一二三四五六七八九十百零\d]+[届次期]?|\d{4}年?)", text[begin:])
+    return begin + (m.end() if m else 0)
 
 
 def _event_boundaries(text: str, toks: list[_Tok]) -> set[int]:
@@ -712,8 +718,9 @@ def _event_start(text: str, toks: list[_Tok], start: int, max_chars: int = 32) -
         if tok.word in EVENT_JOINERS or EVENT_INNER_RE.match(tok.word):
             window.insert(0, tok)
             continue
-        if tok.pos == "t" and not TIME_WORD_RE.search(tok.word):  # 青年 is tagged as a time word
-            tok = _Tok(tok.start, tok.end, tok.word, "n")
+        if tok.pos == "t" and not TIME_WORD_RE.search(tok.word):  # 青年, 第三阶段 are tagged as time words
+            window.insert(0, tok)
+            continue
         if _is_stop(tok, title_words, EVENT_STOP_VERBS) or tok.word in EVENT_LEAD_VERBS or tok.word[0] in "各每该此这":
             break
         window.insert(0, tok)

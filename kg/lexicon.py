@@ -69,9 +69,9 @@ class Matcher:
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every match, by start then longest first."""
-        words, out = self.words, []
-        for i in range(len(text)):
-            out.extend((i, i + n) for n in self.lengths if text[i:i + n] in words)
+        words, out, size = self.words, [], len(text)
+        for i in range(size):
+            out.extend((i, i + n) for n in self.lengths if i + n <= size and text[i:i + n] in words)
         return out
 
 
