@@ -5,7 +5,8 @@ is absent) proposes PER/LOC/ORG spans, and rules for the regular parts of news l
 override it: title + name (区委书记王某某), name lists after a role, bylines, organisation
 names ending in a suffix chain (…集团有限公司…分公司), divisions of China and named areas
 (…商务区, …站, 地铁N号线), quoted or book-title programmes (“十五五”规划, 《关于…的通知》),
-events ending in an event word (…座谈会, 北京冬奥会, 2023年特大暴雨) and deictic forms
+events ending in an event word with their prefixes back to the governing verb
+(召开|一季度经济运行分析会, 第二届…邻里节, 2025…大会, 北京冬奥会, 2023年特大暴雨) and deictic forms
 (我区, 全市, 区委, 市总工会, 我国). All analysis runs on ``doc.norm``; offsets are valid in
 ``doc.text``, and ``Mention.text`` is the original spelling.
 
@@ -108,7 +109,9 @@ def find_mentions(doc: Document, article: Article) -> list[Mention]:
     known_programmes = _quoted_programmes(doc.norm)
     for start, end in bounds:
         spans.extend(_sentence_spans(doc.norm, start, end, known_programmes))
-    outer = _choose(spans)
+    counted = _counted_nouns(doc.norm)
+    outer = [s for s in _choose(spans) if not (s.source == "ner" and s.type in ("Place", "Organization")
+                                                and doc.norm[s.start:s.end] in counted)]
     nested = [n for s in outer if s.type == "Organization" for n in _nested(doc.norm, s)]
     return [Mention(doc.id, article.id, s.start, s.end, s.type, doc.text[s.start:s.end], s.nested)
             for s in outer + nested]
@@ -192,20 +195,6 @@ def _ner(text: str) -> list[_Span]:
     return out
 
 
-TRANSLIT = set("斯尔克特德尼拉夫姆诺维伊亚基卡里布罗巴马普塔奇科娃娜莎丽琳汉森顿逊")
-
-
-def _placelike(name: str) -> bool:
-    """A tagged place is made of place words, optionally ending in a place suffix (北京南站, 巴格达)."""
-    divisions, _ = _divisions()
-    if name in divisions:
-        return True
-    toks = _tokens(name)
-    body = toks[:-1] if len(toks) > 1 and any(
-        toks[-1].word.endswith(suf) for suf in lexicon.load("place_suffixes")) else toks
-    return all(t.pos in NAME_POS or t.word in divisions for t in body)
-
-
 ABBREVIATION_POS = {"ns", "nz", "v", "f", "t"}  # words a one-character place may sit in: 中美, 对华, 访美, 中方
 
 
@@ -218,19 +207,57 @@ def _plausible(text: str, a: int, b: int, label: str) -> bool:
     访华 (not 中 in 中医).
     """
     name = text[a:b]
-    if name[0] in "各该此这每诸" or PUNCT_RE.search(name):
-        return False
+    if name[0] in "各该此这每诸" or PUNCT_RE.search(name) or name.count("“") != name.count("”"):
+        return False  # 深化“蓉易办: the cut runs across a quotation mark
     if b - a == 1:
+        if label == "PER":  # 梁某, 老刘, 陈老师: a surname standing for the person
+            return name in lexicon.load("surnames")
         tok = next(t for t in _tokens(text) if t.start <= a < t.end)
         return label == "LOC" and (tok.end - tok.start == 1 or tok.pos in ABBREVIATION_POS or all(
             (i, i + 1, "LOC") in _ner_tag(text) for i in range(tok.start, tok.end)))  # 黄淮, 日俄
     if label == "PER":
-        return b - a > 2 or _freq(name) < 200 or _pos_of(name) in NAME_POS
+        people = [(x, y) for x, y, t in _ner_tag(text) if t == "PER"] if _ner_tag else []
+        listed = any(y == a - 1 and text[y] == "、" or x == b + 1 and text[b] == "、"
+                     for x, y in people)  # 彭某某、程志、王某某
+        return b - a > 2 or (_freq(name) < 200 or _pos_of(name) in NAME_POS or listed) and not (
+            _listed_with_common_words(text, a, b))
+    if _counted(text, a) or label == "LOC" and (text[b:b + 1] == "式" or text[b:b + 2] == "以来"):
+        return False  # 中国式现代化 (an adjective), 开园以来 (a happening, not a place)
     toks = [t for t in _tokens(text) if a <= t.start and t.end <= b] or _tokens(name)
+    if label == "ORG" and len(toks) == 1 and len(name) == 4 and toks[0].pos == "n" and _pos_of(
+            name[:2]) in ("v", "vn") and _pos_of(name[2:]) and name[2:] not in lexicon.load("org_suffixes"):
+        return False  # 研究部署: verb + common word, not a named body (but 研究中心)
+    if label == "LOC" and len(toks) == 1 and toks[0].pos == "nr" and _freq(name) >= 1000 and (
+            name not in _divisions()[0]):
+        return False  # 雷达: a common word the dictionary mislabels as a name
     return ((toks[0].pos not in VERBISH_POS or _is_proper(toks[0]))
             and not any(t.pos in PARTICLE_POS or label == "LOC" and (
                 t.word in STOP_VERBS or t.pos == "v" and _freq(t.word) >= 1000)
                         for t in toks))  # 鼓楼区启动老旧小区: a place does not contain a common verb
+
+
+COUNTED_RE = re.compile(r"(?<![第\d０-９])(?:[\d０-９]+|[两三四五六七八九十百千万几]+)[个座所处条项]$")
+
+
+def _listed_with_common_words(text: str, a: int, b: int) -> bool:
+    """A two-character name without a surname between list commas next to common words (养老、托育、教育)."""
+    if _has_surname(text[a:b]):
+        return False
+    left = re.search(f"([{CJK}]{{2,4}})、$", text[:a])
+    right = re.match(f"、([{CJK}]{{2,4}})", text[b:])
+    items = [m.group(1) for m in (left, right) if m]
+    return any(_freq(w) >= 1000 and _pos_of(w) not in NAME_POS for w in items)
+
+
+def _counted_nouns(norm: str) -> frozenset[str]:
+    """Every 2–8 character string the document writes right after a count (60个中医阁): kinds, not names."""
+    return frozenset(norm[m.end():m.end() + k] for m in re.finditer(COUNTED_RE.pattern[:-1], norm)
+                     for k in range(2, 9))
+
+
+def _counted(text: str, a: int) -> bool:
+    """A span right after a number and a measure word is a counted common noun (建成60个中医阁)."""
+    return bool(COUNTED_RE.search(text[max(0, a - 8):a]))
 
 
 @lru_cache(maxsize=1024)
@@ -329,11 +356,16 @@ def _name_at(text: str, i: int) -> int | None:
 def _reads_as_name(toks: list[_Tok], i: int, j: int) -> bool:
     """No word runs across the edges of ``[i, j)`` or is a common non-name word inside it.
 
-    Rejects 工程这样 (工程 runs across the title head 工), 主任商量过 (商量 is a verb).
+    Rejects 工程这样 (工程 runs across the title head 工), 主任商量过 (商量 is a verb), 党员都要以
+    (a one-character function word after the surname).
     """
     inner = [t for t in toks if t.start < j and i < t.end]
     return bool(inner) and inner[0].start == i and inner[-1].end == j and not any(
-        len(t.word) >= 2 and _freq(t.word) >= RARE and t.pos not in NAME_POS for t in inner)
+        len(t.word) >= 2 and _freq(t.word) >= RARE and t.pos not in NAME_POS for t in inner) and not any(
+        len(t.word) == 1 and t.pos in FUNCTION_POS for t in inner[1:])
+
+
+FUNCTION_POS = {"d", "p", "c", "u", "uj", "ul", "uz", "ug", "y", "r", "f"}
 
 
 def _persons(text: str, toks: list[_Tok]) -> list[_Span]:
@@ -471,32 +503,34 @@ def _is_stop(tok: _Tok, title_words: frozenset[str], verbs: frozenset[str] = STO
 
 
 def _left_name(text: str, toks: list[_Tok], start: int, *, max_chars: int = 16,
-               titles: bool = False, verbs: bool = True, trim: bool = True) -> tuple[int, bool, int]:
+               verbs: bool = True) -> tuple[int, bool, int]:
     """Where a name ending in a suffix at ``start`` begins, whether it has a proper part, how far words reach.
 
-    Walks left over nominal words; the name begins at its leftmost proper part (a division, a
-    rare or proper-noun word) or else after the last verb-like word.
+    Walks left over nominal words (and time-tagged words that are not times: 未来 in
+    杭州未来科技城); the name begins at its leftmost proper part (a division, a rare or
+    proper-noun word) or else after the last verb-like word.
     """
-    title_words = frozenset() if titles else lexicon.load("titles")
+    title_words = lexicon.load("titles")
     window: list[_Tok] = []
     for tok in reversed([t for t in toks if t.start < start]):
         if tok.end > start:  # the word runs into the suffix (城市排水集团): keep its head
             tok = _Tok(tok.start, start, text[tok.start:start], "n")
-        if _is_stop(tok, title_words, EVENT_STOP_VERBS if titles else STOP_VERBS) or start - tok.start > max_chars or (not verbs and tok.pos in SOFT_POS):
+        if start - tok.start > max_chars:
+            break
+        if tok.pos == "t" and not TIME_WORD_RE.search(tok.word):
+            window.insert(0, tok)
+            continue
+        if _is_stop(tok, title_words) or (not verbs and tok.pos in SOFT_POS):
             break
         window.insert(0, tok)
     reach = window[0].start if window else start
-    if not trim:  # event names: everything back to the governing verb
-        while window and window[0].pos in SOFT_POS | {"m", "l"}:
-            window.pop(0)
-        return (window[0].start if window else start), any(map(_is_proper, window)), reach
     for tok in window:
         if _is_proper(tok):
             return tok.start, True, reach
-    while window and window[0].pos in SOFT_POS | {"m", "l"}:
+    while window and window[0].pos in SOFT_POS | {"m", "l", "t"}:
         window.pop(0)
     soft = [k for k, t in enumerate(window) if t.pos in SOFT_POS]
-    if soft and trim:
+    if soft:
         window = window[soft[-1] + 1:]
     return (window[0].start if window else start), False, reach
 
@@ -606,8 +640,9 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if c <= a or c == len(name):
             continue
         rest = name[c:]
-        if any(rest.startswith(f) for f in ("有限", "股份", "集团")) or c - a < 2:
-            continue  # 集团有限公司 is one legal form, not parent + child
+        if any(rest.startswith(f) for f in ("有限", "股份", "集团")) or c - a < 2 or (
+                rest.startswith("常委会") and name[:c].endswith(("人大", "政协"))):
+            continue  # 集团有限公司 is one legal form, 人大常委会 one organ: not parent + child
         pieces.append((start + a, start + c))
         a = c
     pieces.append((start + a, end))
@@ -626,8 +661,9 @@ def _nested(norm: str, outer: _Span) -> list[_Span]:
     org_names = lexicon.load("org_names")
     for ds, de in _division_spans(norm[outer.start:outer.end])[:1]:  # 丰台区 in 丰台区委, 民进丰台区工委
         a, b = outer.start + ds, outer.start + de
-        if (ds == 0 or norm[outer.start:a] in org_names) and b < outer.end:
-            out.append(_Span(a, b, "Place", "rule", nested=True))
+        if (ds == 0 or norm[outer.start:a] in org_names) and b < outer.end and not (
+                norm[b - 1] not in LEVELS and norm.startswith(("大学", "学院", "理工", "师范", "交通", "医科"), b)):
+            out.append(_Span(a, b, "Place", "rule", nested=True))  # not 华南 in 华南理工大学
     return out
 
 
@@ -651,6 +687,8 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
                            or text[s - 1] in "街村乡镇路"  # 街镇, 村镇: generic pairs
                            or word and word.start < s and _freq(word.word) and word.pos not in ("ns", "nt")):
             continue  # 工作思路, 高速铁路: a dictionary word that merely ends in the suffix
+        if word and word.pos == "ns" and word.start <= s - 2 and word.end == e >= s + 2:  # 华南地区: one dictionary place
+            begin, proper = word.start, True
         if not proper and e - s >= 2:  # 前海商务区: short coined core of rare words or single characters
             begin = s
             for t in reversed([t for t in toks if t.end <= s]):
@@ -663,8 +701,8 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
     return out
 
 
-EVENT_INNER_RE = re.compile(r"^(?:第?[一二三四五六七八九十百零\d]+[届次期]?|[一二三四]季度|[上下]半年|[届次期])$")
-EVENT_JOINERS = frozenset("和与及暨“”\"《》")  # 劳动模范和先进工作者表彰大会, 庆祝“五一”…大会
+EVENT_INNER_RE = re.compile(r"^(?:第|第?[一二三四五六七八九十百零\d]+[届次期]?|[一二三四]季度|[上下]半年|[届次期])$")
+EVENT_JOINERS = frozenset("和与及暨“”\"《》—-")  # 劳动模范和先进工作者表彰大会, 庆祝“五一”…大会
 YEAR_PREFIX_RE = re.compile(r"(?<!\d)\d{4}年?$")
 TIME_WORD_RE = re.compile(r"^[今明去前昨近上下本当同每次]|[日天月时周季]$|^[一二三四五六七八九十\d]+年$")
 
@@ -677,7 +715,7 @@ def _events(text: str, toks: list[_Tok]) -> list[_Span]:
         for m in YEAR_EVENT_RE.finditer(text[:s]):
             if m.end() == s:
                 year = m.start()
-        begin, proper = _event_start(text, toks, s)
+        begin, proper = _event_start(text, toks, s, names_only=text[s:e] in named)
         begin = _with_parenthesised(text, toks, begin)
         if year is not None:
             out.append(_Span(year, e, "Event", "rule"))
@@ -700,12 +738,15 @@ def _event_boundaries(text: str, toks: list[_Tok]) -> set[int]:
     return _boundaries(text, toks) | {t.end - 1 for t in toks if len(t.word) == 2 and t.word[1] in "在于将已的上暨"}
 
 
-def _event_start(text: str, toks: list[_Tok], start: int, max_chars: int = 32) -> tuple[int, bool]:
+def _event_start(text: str, toks: list[_Tok], start: int, max_chars: int = 32,
+                 names_only: bool = False) -> tuple[int, bool]:
     """Where an event name ending in an event word at ``start`` begins, and whether it has a proper part.
 
     Walks left over nominal words, ordinals (第二届, 十七届, 第二十三次), quarters (一季度),
     joiners (和, 暨, quotation marks) and verbs other than the ones governing an event
-    (召开, 举办, 出席…); stops at punctuation, prepositions, dates and tagged people.
+    (召开, 举办, 出席…); stops at punctuation, prepositions, dates and tagged people. Before an
+    event word that is a name by itself (亚运会), only places, proper words and ordinals count
+    (第19届杭州亚运会, not 集训备战亚运会).
     """
     people = [(a, b) for a, b, t in (_ner_tag(text) if _ner_tag else []) if t == "PER"]
     title_words: frozenset[str] = frozenset()
@@ -715,9 +756,11 @@ def _event_start(text: str, toks: list[_Tok], start: int, max_chars: int = 32) -
             tok = _Tok(tok.start, start, text[tok.start:start], "n")
         if start - tok.start > max_chars or any(a < tok.end and tok.start < b for a, b in people):
             break
-        if tok.word in EVENT_JOINERS or EVENT_INNER_RE.match(tok.word):
+        if tok.word in EVENT_JOINERS and not names_only or EVENT_INNER_RE.match(tok.word):
             window.insert(0, tok)
             continue
+        if names_only and not (_is_proper(tok) or tok.word in _divisions()[0]):
+            break
         if tok.pos == "t" and not TIME_WORD_RE.search(tok.word):  # 青年, 第三阶段 are tagged as time words
             window.insert(0, tok)
             continue

@@ -143,6 +143,45 @@ EVENTS = [
     ("圆满完成冬奥会保障任务。", ("Event", "冬奥会")),
 ]
 
+EVENT_NAMES = [  # name_ends_at_governing_verb / ordinal / year prefix / joiners / festival
+    ("3月5日,青羊区召开二季度经济运行分析会,通报经济运行情况。", "二季度经济运行分析会"),
+    ("6月2日,海曙区老旧小区改造工作推进会召开。", "海曙区老旧小区改造工作推进会"),
+    ("昨天,省政协十三届二次会议在济南开幕。", "省政协十三届二次会议"),
+    ("9月8日,市人大常委会第十九次会议召开。", "市人大常委会第十九次会议"),
+    ("2024全球智慧城市发展大会在深圳开幕。", "2024全球智慧城市发展大会"),
+    ("4月9日,海淀区召开2024年安全生产工作会议。", "2024年安全生产工作会议"),
+    ("沈阳市庆祝“三八”国际妇女节暨三八红旗手表彰大会在市政府举行。", "沈阳市庆祝“三八”国际妇女节暨三八红旗手表彰大会"),
+    ("5月1日,第三届鼓楼区社区邻里节在湖南路街道开幕。", "第三届鼓楼区社区邻里节"),
+    ("下半年将举办江汉路商圈国际购物节,预计带动消费。", "江汉路商圈国际购物节"),
+    ("南山区举办第五届粤港澳大湾区青年创新创业大赛颁奖典礼。", "第五届粤港澳大湾区青年创新创业大赛颁奖典礼"),
+    ("第十二届中国(合肥)国际园林博览会将于9月在合肥开幕。", "第十二届中国(合肥)国际园林博览会"),
+    ("武汉市第十五次党代会胜利闭幕。", "武汉市第十五次党代会"),
+    ("区委书记张伟主持召开区委常委会会议。", "区委常委会会议"),
+    ("每年举办“滨江人才周”活动不少于一次。", "滨江人才周"),
+    ("要深入学习贯彻党的二十届三中全会精神。", "二十届三中全会"),
+    ("第三届中国—中亚合作论坛在兰州举行。", "第三届中国—中亚合作论坛"),
+    ("他参加了今年的全国两会。", "全国两会"),
+    ("第19届杭州亚运会圆满闭幕。", "第19届杭州亚运会"),
+]
+
+
+@pytest.mark.parametrize("text, name", EVENT_NAMES)
+def test_event_names_with_prefixes_and_meeting_words(text, name):
+    assert ("Event", name) in outer(text)
+
+
+NOT_EVENTS = [  # generic meetings: ordinal + common word, a determiner, a list of activities
+    "6月17日分上、下午开展第二、第三阶段会议。",
+    "全区各街道开展宣传周活动。",
+    "他表示,本届博览会吸引了500家企业参展。",
+    "区政府召开常务会议,研究防汛工作。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_generic_meetings_are_not_events(text):
+    assert not any(t == "Event" for t, _ in outer(text))
+
 
 @pytest.mark.parametrize("text, expected", EVENTS)
 def test_events_ending_in_an_event_word(text, expected):
@@ -247,3 +286,74 @@ def test_offsets_slice_back_and_outer_mentions_do_not_overlap(parts):
     assert all(doc.text[m.start:m.end] == m.text and m.start < m.end for m in ms)
     spans = sorted((m.start, m.end) for m in ms if not m.nested)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+TAGGER_NOISE = [  # common words the statistical tagger takes for names
+    ("完善民生配套,布局嵌入式养老、托育、教育、医疗等服务。", ("Person", "托育")),
+    ("全县已建成36个中医阁,覆盖所有乡镇。", ("Place", "中医阁")),
+    ("奋力谱写中国式现代化江苏新篇章。", ("Place", "中国")),
+    ("景区自开园以来累计接待游客500万人次。", ("Place", "开园")),
+    ("将联合中山大学、华南理工大学等高校共建实验室。", ("Place", "华南")),
+    ("市委常委会召开会议,研究部署防汛工作。", ("Organization", "研究部署")),
+    ("他是中山大学附属第一医院的医生。", ("Place", "中山")),
+    ("县人大常委会主任周建平主持会议。", ("Organization", "县人大")),
+    ("女排集训队正在上海和成都集训备战亚运会。", ("Event", "上海和成都集训备战亚运会")),
+]
+
+
+@pytest.mark.parametrize("text, noise", TAGGER_NOISE)
+def test_tagger_noise_is_dropped(text, noise):
+    doc, art = _doc(text)
+    assert noise not in {(m.type, m.text) for m in find_mentions(doc, art)}
+
+
+SURNAME_REFERENCES = [  # 梁某, 老刘, 陈老师: a surname standing for a person (MSRA convention)
+    ("法院判决解除宋某与韩某的合同关系。", ["宋", "韩"]),
+    ("老刘说,今年的收成比去年好。", ["刘"]),
+]
+
+LISTED_PEOPLE = [  # a name that is also a common word, between other names
+    ("演出嘉宾有宋祖英、周长、李谷一等。", "周长"),
+]
+
+
+@pytest.mark.parametrize("text, name", LISTED_PEOPLE)
+def test_common_word_name_between_names(text, name):
+    assert ("Person", name) in outer(text)
+
+
+@pytest.mark.parametrize("text, names", SURNAME_REFERENCES)
+def test_surname_references_are_people(text, names):
+    assert {("Person", n) for n in names} <= outer(text)
+
+
+NAMED_AREAS = [
+    ("论坛在成都未来科技城举行。", ("Place", "成都未来科技城")),
+    ("这里是西南地区最大的物流枢纽。", ("Place", "西南地区")),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_AREAS)
+def test_new_towns_and_regions(text, expected):
+    assert expected in outer(text)
+
+
+CUTS_ACROSS_QUOTES = [("深化“甬易办”政务服务改革。", 0, 6), ("推动“两山”转化。", 2, 5)]
+
+
+@pytest.mark.parametrize("text, start, end", CUTS_ACROSS_QUOTES)
+def test_tagger_cut_across_a_quotation_mark_is_dropped(text, start, end):
+    from kg.entities import _plausible
+
+    assert not _plausible(text, start, end, "ORG")
+
+
+NOT_PEOPLE = [  # a role word, then a surname-like character starting an adverb or verb phrase
+    "每个党员都要以身作则,带头攻坚。",
+    "每次考试之后,老师都不在班里公布成绩。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_function_words_after_a_role_are_not_names(text):
+    assert not any(t == "Person" for t, _ in outer(text))
