@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 import jieba
@@ -302,12 +302,10 @@ def _units_and_blockers() -> dict[str, list[str]]:
 
 
 def _in_set_phrase(norm: str, sent: Sentence, start: int, end: int) -> bool:
-    text = norm[sent.start:sent.end]
-    for phrase in _SET_PHRASES:
-        for m in re.finditer(re.escape(phrase), text):
-            if m.start() + sent.start <= start < m.end() + sent.start:
-                return True
-    return False
+    """Whether the character at ``start`` is part of a set phrase (三位一体) written in the sentence."""
+    return any(norm.startswith(phrase, at, sent.end)
+               for phrase in _SET_PHRASES
+               for at in range(max(sent.start, start - len(phrase) + 1), start + 1))
 
 
 def _clause_bounds(norm: str, sent: Sentence, pos: int) -> tuple[int, int]:
@@ -358,6 +356,12 @@ def _figure(doc: Document, article: Article, sent: Sentence, hit: _Hit, ends: li
                   subject=None, evidence=evidence)
 
 
+@lru_cache(maxsize=256)
+def _tagged(text: str) -> tuple[jieba.posseg.pair, ...]:
+    """jieba's words and parts of speech for ``text`` (the words after a figure are read twice)."""
+    return tuple(jieba.posseg.lcut(text))
+
+
 def _starts_with_verb(text: str) -> bool:
     words = jieba.posseg.lcut(text)
     return bool(words) and words[0].flag.startswith("v") and words[0].flag != "vn"
@@ -365,7 +369,7 @@ def _starts_with_verb(text: str) -> bool:
 
 def _names_a_method(text: str) -> bool:
     """True when ``text`` opens with a method's name (倾斜组合法, 快速检测法): X法 right after a number."""
-    for i, w in enumerate(jieba.posseg.lcut(text)[:4]):
+    for i, w in enumerate(_tagged(text)[:4]):
         if w.flag in ("p", "x", "r", "uj", "c") or w.word == "的":
             return False
         if (w.word == "法" and i > 0) or (len(w.word) >= 3 and w.word.endswith("法") and w.flag.startswith("n")):
@@ -385,7 +389,7 @@ def _verb_phrase(text: str) -> str:
 def _noun_phrase(text: str) -> tuple[str, int]:
     """The noun phrase at the start of ``text`` (head after the last 的) and the span it covers."""
     words, n = [], 0
-    tokens = jieba.posseg.lcut(text)
+    tokens = list(_tagged(text))
     if len(tokens) > 1 and tokens[0].flag == "v" and len(tokens[1].word) == 1 and tokens[1].flag[0] in "nq":
         tokens[:2] = [jieba.posseg.pair(tokens[0].word + tokens[1].word, "n")]  # 充电+桩: a compound noun
     for w in tokens:

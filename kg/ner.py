@@ -16,7 +16,7 @@ True
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg import lexicon
@@ -130,15 +130,26 @@ def _kind(c: str) -> str:
     return "p"
 
 
-def _word_features(chunk: str) -> list[tuple[str, ...]]:
-    """Per character: position in its jieba word (B/M/E/S), the word's POS, the word, neighbour POS."""
+@lru_cache(maxsize=1024)
+def words(text: str) -> tuple[str, ...]:
+    """jieba's words of ``text`` (``jieba.lcut``), cached: later stages segment the same sentences again.
+
+    >>> words("张伟来到上海。")
+    ('张伟', '来到', '上海', '。')
+    """
     import jieba  # noqa: PLC0415  (imported lazily: jieba's dictionary load is slow)
 
+    _pos_table()  # jieba initialised, quietly
+    return tuple(jieba.lcut(text))
+
+
+def _word_features(chunk: str) -> list[tuple[str, ...]]:
+    """Per character: position in its jieba word (B/M/E/S), the word's POS, the word, neighbour POS."""
     tags = _pos_table()
-    words = jieba.lcut(chunk)
-    pos_of = ["^", *(tags.get(w) or ("eng" if w.isascii() else "oov") for w in words), "$"]
+    tokens = words(chunk)
+    pos_of = ["^", *(tags.get(w) or ("eng" if w.isascii() else "oov") for w in tokens), "$"]
     out: list[tuple[str, ...]] = []
-    for k, w in enumerate(words):
+    for k, w in enumerate(tokens):
         n = len(w)
         t, pt, nt = pos_of[k + 1], pos_of[k], pos_of[k + 2]
         common = ("wt=" + t, "pt=" + pt, "nt=" + nt, *(("w=" + w,) if 1 < n <= 4 else ()))
