@@ -266,13 +266,13 @@ def _tokens(text: str) -> list[_Tok]:
 
     Words the dictionary lacks get ``eng``/``m``/``x`` by their characters, else ``nz``.
     """
-    import jieba
     import jieba.posseg
 
-    jieba.setLogLevel(60)
+    from kg.ner import words  # cached: the NER stage has usually just split the same sentence
+
     tags = jieba.posseg.dt.word_tag_tab
     out, i = [], 0
-    for word in jieba.lcut(text):
+    for word in words(text):
         pos = tags.get(word) or _char_class(word)
         out.append(_Tok(i, i + len(word), word, pos))
         i += len(word)

@@ -51,6 +51,7 @@ def load(name: str) -> frozenset[str]:
     return frozenset(entries)
 
 
+@cache
 def longest_first(name: str) -> list[str]:
     """Entries of ``name`` sorted longest first (for greedy suffix/prefix matching)."""
     return sorted(load(name), key=lambda s: (-len(s), s))
@@ -65,13 +66,19 @@ class Matcher:
 
     def __init__(self, words):
         self.words = frozenset(words)
-        self.lengths = sorted({len(w) for w in self.words if w}, reverse=True)
+        by_first: dict[str, set[int]] = {}
+        for w in self.words:
+            if w:
+                by_first.setdefault(w[0], set()).add(len(w))
+        self.by_first = {c: sorted(ns, reverse=True) for c, ns in by_first.items()}  # lengths, longest first
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every match, by start then longest first."""
-        words, out, size = self.words, [], len(text)
-        for i in range(size):
-            out.extend((i, i + n) for n in self.lengths if i + n <= size and text[i:i + n] in words)
+        words, by_first, out, size = self.words, self.by_first, [], len(text)
+        for i, c in enumerate(text):
+            for n in by_first.get(c, ()):
+                if i + n <= size and text[i:i + n] in words:
+                    out.append((i, i + n))
         return out
 
 
