@@ -411,3 +411,19 @@ def test_any_bytes_either_read_or_raise_input_error(tmp_path, data, suffix):
         assert len(doc.norm) == len(doc.text)
         if doc.source_offsets is not None:
             assert len(doc.source_offsets) == len(doc.text)
+
+
+@pytest.mark.parametrize("text", [
+    "沈阳市委书记沈思远出席会议。",        # 沈 is also a Traditional variant of 沉
+    "作家萧乾的故居位于北京市东城区。",    # 乾 would become 干
+    "著名学者冯日乾在苏州大学作报告。",
+])
+def test_simplified_text_is_never_converted(text):
+    doc = read_text(text, doc_id="d")
+    assert doc.norm == doc.text
+
+
+def test_traditional_text_is_converted_for_analysis():
+    doc = read_text("臺北市政府舉辦國際書展,吸引超過五十萬人次參觀。", doc_id="d")
+    assert doc.norm.startswith("台北市政府举办国际书展")
+    assert len(doc.norm) == len(doc.text)
