@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import Builder, Sent, in_name
+from kg.cues import ANAPHOR, Builder, Sent, in_name
 from kg.model import Mention
 
 _PARTICIPATE = re.compile(r"参加|出席|参与|列席|登台|聆听|发言|致辞|参会|观摩|作报告|入选|授牌|颁奖|揭牌|参展|讲话(?=[,，。;；]|$)")
@@ -35,8 +35,6 @@ _CONTINUE = re.compile(r"^(?:及|以及|和|并|等)")
 _COUNTED = re.compile(r"([2-9两二三四五六七八九])[位名][\u4e00-\u9fff]{0,8}?(?:依次|先后|相继|分别|轮流)"
                       r"(?:登台|发言|作报告|讲述|分享|宣讲)")
 _DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
-_ANAPHOR = re.compile(r"(?:本次|此次|这次|本届|此届|该)[\u4e00-\u9fff]{0,4}(?:会|论坛|赛|展|节|活动)"
-                      r"|^(?:会议|大会|活动|论坛|开幕式)")
 _VENUE = re.compile(r"在([^,，。;；在]{2,30}?)(?:隆重|正式|盛大|顺利)?(?:举行|召开|开幕|启幕|举办|闭幕|落幕|开赛|"
                     r"揭幕|开班|开营|启动)")
 
@@ -155,7 +153,7 @@ def _count(numeral: str) -> int:
 def _dates(b: Builder, sent: Sent, focus: Mention | None) -> None:
     events = [m for m in sent.outer if m.type == "Event"]
     named = bool(events)
-    if not events and focus is not None and focus.type == "Event" and _ANAPHOR.search(sent.text):
+    if not events and focus is not None and focus.type == "Event" and ANAPHOR.search(sent.text):
         events = [focus]
     if not events:
         return
@@ -193,6 +191,6 @@ def _venues(b: Builder, sent: Sent, focus: Mention | None) -> None:
                       and m.end <= cs and cs - m.end <= 4), None)
         if event is None and sent.text[cue.end():].startswith("的"):
             event = next((m for m in sent.outer if m.type == "Event" and 0 <= m.start - (sent.start + cue.end()) <= 2), None)
-        if event is None and _ANAPHOR.match(b.doc.norm[clause_lo:cs]) and focus is not None and focus.type == "Event":
+        if event is None and ANAPHOR.match(b.doc.norm[clause_lo:cs]) and focus is not None and focus.type == "Event":
             event = focus
         b.add(sent, event, "locatedIn", place, (cs, sent.start + cue.end()))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import Builder, Sent, in_name, within
+from kg.cues import ANAPHOR, Builder, Sent, in_name, within
 from kg.model import Mention
 
 _ORGANIZE = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办|发起|组织|召开|举行)")
@@ -29,9 +29,6 @@ _ISSUE_VERB = re.compile(r"(?:印发|发布|出台|推出|制定|颁布|公布)�
 _ADVERBS = re.compile(r"(?:正式|联合|同步|同时|还|也|已|近日|日前|今天|昨天|当天|并|又|再次|首次|首批|"
                       r"[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)*")
 _CARRY = re.compile(r"^(?:同步|同时|并|还|随后|另外|此外)")
-# The event a clause names by a common noun: the article's own event.
-_ANAPHOR = re.compile(r"(?:本次|此次|这次|本届|此届|该)[\u4e00-\u9fff]{0,4}(?:会|论坛|赛|展|节|活动)"
-                      r"|^(?:会议|大会|活动|论坛|开幕式|峰会|博览会|展会)")
 # A body's own meeting: 区十七届人大常委会第二十三次会议, 某园区党工委(扩大)会议, 区委常委会会议.
 _OWN_MEETING = re.compile(r"(.{1,30}?(?:人大常委会|常委会|委员会|党工委|党委|管委会|政协|[省市区县州]委|政府))"
                           r"(?:第[0-9一二三四五六七八九十百]+次)?(?:全体|扩大|常务)?(?:[(（]扩大[)）])?"
@@ -81,7 +78,7 @@ def _hosted(b: Builder, sent: Sent, focus: Mention | None) -> None:
             else:  # X由A主办; 本届博览会由A主办 (the article's event)
                 target = next((m for m in reversed(sent.outer) if m.type in targets
                                and clause_lo <= m.end and sent.start + by - 3 <= m.end <= sent.start + by), None)
-                if target is None and _ANAPHOR.match(b.doc.norm[clause_lo:sent.start + by]):
+                if target is None and ANAPHOR.match(b.doc.norm[clause_lo:sent.start + by]):
                     target = focus
         else:
             agents = _agents(b, sent, clause_lo, cs)
