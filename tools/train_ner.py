@@ -112,6 +112,7 @@ def evaluate(args) -> None:
         if not gold.exists():
             continue
         pred = Path(args.pred_dir) / ("pred_" + rel.replace("/", "_"))
+        pred.parent.mkdir(parents=True, exist_ok=True)
         t0 = time.time()
         with pred.open("w", encoding="utf-8") as f:
             for row in read_jsonl(gold):
