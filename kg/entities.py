@@ -134,7 +134,37 @@ def _sentence_spans(norm: str, start: int, end: int, known: frozenset[str]) -> l
     tagged = _ner(text)
     found = tagged + _reconcile(text, tagged, _persons(text, toks) + _quoted(text, known) + _organizations(text, toks)
                                 + _places(text, toks) + _events(text, toks))
-    return [_Span(s.start + start, s.end + start, s.type, s.source) for s in found]
+    return [_Span(s.start + start, s.end + start, s.type, s.source) for s in found
+            if not (s.type == "Place" and _common_place(text, toks, s.start, s.end))]
+
+
+def _common_place(text: str, toks: list[_Tok], a: int, b: int) -> bool:
+    """A place-like span that is not a place here.
+
+    Part of an honour (某省|劳动模范), a dictionary common noun listed among common nouns
+    (棚户区、平房区、老旧小区), or a coined verb + common noun cut from a longer phrase
+    (聚力|花园|城市建设).
+
+    >>> t = "推进棚户区、平房区改造。"
+    >>> _common_place(t, _tokens(t), 6, 9)
+    True
+    """
+    if any(x == b for x, _ in lexicon.matcher("honours").find(text)):
+        return True
+    if _pos_of(text[a:b]) == "n" and _listed_among_common_nouns(text, toks, a, b):
+        return True
+    inner = [t for t in toks if a <= t.start and t.end <= b]
+    after = next((t for t in toks if t.start == b), None)
+    return (len(inner) >= 2 and inner[0].start == a and inner[-1].end == b and _pos_of(inner[0].word) is None
+            and inner[-1].pos == "n" and _freq(inner[-1].word) >= 1000 and after is not None
+            and after.pos in ("n", "ns", "vn") and _freq(after.word) >= 1000)
+
+
+def _listed_among_common_nouns(text: str, toks: list[_Tok], a: int, b: int) -> bool:
+    """A list neighbour (、) is a common word, not a name: 棚户区、平房区."""
+    items = [t.word for t in toks if text[a - 1:a] == "、" and t.end == a - 1
+             or text[b:b + 1] == "、" and t.start == b + 1]
+    return any(len(w) >= 2 and _pos_of(w) not in (None, *NAME_POS) and w not in _divisions()[0] for w in items)
 
 
 def _reconcile(text: str, tagged: list[_Span], ruled: list[_Span]) -> list[_Span]:
@@ -298,6 +328,7 @@ def _pos_of(word: str) -> str | None:
 def _freq(word: str) -> int:
     import jieba
 
+    jieba.dt.check_initialized()
     return jieba.dt.FREQ.get(word, 0) or 0
 
 
@@ -410,9 +441,28 @@ def _quoted_programmes(norm: str) -> frozenset[str]:
     """Quoted names that the document itself marks as programmes somewhere (“X”系列宣讲)."""
     names = set()
     for m in re.finditer(r"“([^“”\n]{2,30})”", norm):
-        if _programme_after(norm, m.end()) or _is_programme_name(m.group(1)):
+        if _programme_after(norm, m.end()) or _head_after(norm, m.end()) or _is_programme_name(m.group(1)):
             names.add(m.group(1))
     return frozenset(names)
+
+
+HEAD_GAP_RE = re.compile(rf"[{CJK}]{{0,4}}")
+
+
+def _head_after(text: str, i: int) -> str | None:
+    """A programme head after a quoted name and a short modifier: “某某办”政务服务|改革, “某某”新|路径.
+
+    >>> _head_after("“甬易办”政务服务改革", 5), _head_after("“共治”理念", 4)
+    ('改革', None)
+    """
+    gap = HEAD_GAP_RE.match(text, i).group()
+    for k in range(len(gap) + 1):
+        if "的" in gap[:k] or "等" in gap[:k]:
+            break
+        head = next((h for h in lexicon.longest_first("programme_heads") if text.startswith(h, i + k)), None)
+        if head:
+            return head
+    return None
 
 
 def _programme_after(text: str, i: int) -> str | None:
@@ -423,8 +473,19 @@ def _programme_after(text: str, i: int) -> str | None:
 
 
 def _is_programme_name(name: str) -> bool:
-    return bool(PLAN_RE.match(name)) or any(name.endswith(s) for s in lexicon.load("programme_suffixes")
-                                            if len(s) >= 2 or s == "营")
+    """A quoted name that is a programme by its own ending (“某某示范工程”), not a figure of speech (“头号工程”).
+
+    >>> _is_programme_name("西山明珠工程"), _is_programme_name("头号工程")
+    (True, False)
+    """
+    if PLAN_RE.match(name):
+        return True
+    suffix = next((s for s in lexicon.longest_first("programme_suffixes") if name.endswith(s)
+                   and (len(s) >= 2 or s == "营")), None)
+    if suffix is None:
+        return False
+    modifier = name[:-len(suffix)]
+    return not (len(modifier) <= 2 and _pos_of(modifier) not in (None, *NAME_POS) and _freq(modifier) >= RARE)
 
 
 def _quoted(text: str, known: frozenset[str]) -> list[_Span]:

@@ -357,3 +357,40 @@ NOT_PEOPLE = [  # a role word, then a surname-like character starting an adverb 
 @pytest.mark.parametrize("text", NOT_PEOPLE)
 def test_function_words_after_a_role_are_not_names(text):
     assert not any(t == "Person" for t, _ in outer(text))
+
+
+NOT_PLACES = [  # place-like spans that are not places in their sentence
+    ("honour_after_province", "作为江西省劳动模范，他扎根一线三十年。", "江西省"),
+    ("division_word_listed_with_common_nouns", "加快棚户区、平房区、老旧厂房改造，盘活存量空间。", "平房区"),
+    ("verb_and_common_noun_cut_from_a_phrase", "统筹全域资源，聚力花园城市建设，盘活绿地资源。", "聚力花园"),
+]
+
+
+@pytest.mark.parametrize("case, text, unwanted", NOT_PLACES)
+def test_common_place_words_are_not_places(case, text, unwanted):
+    assert ("Place", unwanted) not in outer(text)
+
+
+QUOTED_NAME_BEFORE_A_HEAD = [  # “名称” + short modifier + programme head: the bare name is the programme
+    ("modifier_then_reform", "深化“津心办”政务服务改革，让企业少跑腿。", "津心办"),
+    ("modifier_then_brand", "持续擦亮“夜金陵”消费品牌。", "夜金陵"),
+    ("new_path", "探索“社区食堂共享厨房”新路径，服务老年人。", "社区食堂共享厨房"),
+    ("upgraded_version", "同步推出“滨江人才卡”升级版。", "滨江人才卡"),
+]
+
+
+@pytest.mark.parametrize("case, text, name", QUOTED_NAME_BEFORE_A_HEAD)
+def test_quoted_name_before_a_programme_head(case, text, name):
+    assert ("Programme", name) in outer(text)
+
+
+NOT_PROGRAMMES = [  # a figure of speech or a concept in quotation marks
+    ("common_word_plus_suffix", "乡村振兴是全县推动发展的“头号工程”。", "头号工程"),
+    ("concept_before_a_noun", "坚持“共享”理念，推动资源下沉。", "共享"),
+    ("head_after_a_list_word", "纳入“学区制”等改革举措。", "学区制"),
+]
+
+
+@pytest.mark.parametrize("case, text, unwanted", NOT_PROGRAMMES)
+def test_quoted_figures_of_speech_are_not_programmes(case, text, unwanted):
+    assert ("Programme", unwanted) not in outer(text)
