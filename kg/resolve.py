@@ -94,6 +94,12 @@ def _clean(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+@cache
+def _abbreviations() -> dict[str, str]:
+    """Provincial-level divisions by their one-character abbreviation (京 → 北京市)."""
+    return dict(line.split("\t", 1) for line in load("place_abbreviations") if "\t" in line)
+
+
 def _is_deictic(text: str, type_: str) -> bool:
     if type_ == "Place":
         return bool(_DEICTIC_PLACE.fullmatch(text)) or text in _FIXED_PLACE
@@ -134,6 +140,8 @@ def _expand(text: str, type_: str, places: dict[str, str], known: set[str]) -> s
     if type_ == "Place":
         if text in _FIXED_PLACE:
             return _FIXED_PLACE[text]
+        if text in _abbreviations():  # 京 in 京外高校 is 北京市
+            return _abbreviations()[text]
         d = _DEICTIC_PLACE.fullmatch(text)
         if d:
             return places.get(_LEVEL_CHARS[d.group(1) or d.group(2)], text)

@@ -175,3 +175,13 @@ def test_quanguo_is_not_china():
     got = names(resolve([doc], mentions, [], []))
     assert got[("Place", "中国")] == ["我国"]
     assert ("Place", "全国") in got
+
+
+@pytest.mark.parametrize("body, short, full", [
+    ("京外高校纷纷与本区对接合作项目。", "京", "北京市"),
+    ("沪上多家三甲医院参与了此次义诊。", "沪", "上海市"),
+    ("粤企在展会上签约金额创新高。", "粤", "广东省"),
+])
+def test_province_abbreviation_is_an_alias_of_the_division(body, short, full):
+    doc, mentions = page("a", [(body, [(short, "Place")])])
+    assert names(resolve([doc], mentions, [], [])) == {("Place", full): [short]}
