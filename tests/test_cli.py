@@ -184,3 +184,27 @@ def test_validate_exit_code_1_when_the_graph_does_not_conform(seed_out, tmp_path
     proc = kg("validate", out)
     assert proc.returncode == 1
     assert "Conforms: False" in proc.stdout.decode()
+
+
+CANNED = sorted(p.stem for p in (ROOT / "ontology" / "queries").glob("*.rq"))
+
+
+@pytest.mark.parametrize("name", CANNED)
+def test_every_canned_query_returns_rows_on_the_seed_build(seed_out, name):
+    args = ["query", seed_out, name, "--format", "json"]
+    if name == "entity":  # the one parameterised query: ask about a person of the page
+        people = json.loads(kg("query", seed_out, "people-positions", "--format", "json").stdout)
+        args += ["--bind", f"name={people[0]['person']}"]
+    proc = kg(*args)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout), f"{name} returned no rows"
+
+
+def test_show_prints_the_card_of_a_person_with_evidence(seed_out):
+    people = json.loads(kg("query", seed_out, "people-positions", "--format", "json").stdout)
+    row = next(r for r in people if r["position"])
+    proc = kg("show", row["person"], seed_out)
+    assert proc.returncode == 0
+    card = proc.stdout.decode()
+    assert card.startswith(f"{row['person']}  (Person)")
+    assert f"position → {row['position']}" in card and "「" in card  # each fact with its sentence
