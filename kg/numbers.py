@@ -1,6 +1,6 @@
 """Numbers as Chinese news writes them, normalised: 80亿, 1.5万, 八十, 四分之一, 百分之六十, 3,500.
 
-The figure finder (``kg.figures``) locates number spans with ``NUMBER`` and reads their value
+The figure finder (``kg.quantities``) locates number spans with ``NUMBER`` and reads their value
 with ``parse_number``; this module knows nothing about units, measures or subjects.
 
 >>> parse_number("1.5万"), parse_number("三分之一")
