@@ -1,0 +1,105 @@
+"""Organisation names: suffix chains (…集团有限公司…分公司), known names, deictic organs (区委,
+市总工会), coordinated organs (区委区政府) split apart, and the parts of a name (北京市委|组织部)
+from which kg.entities takes the nested parent organisations.
+"""
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+from kg.spans import CJK, LEVELS, _Span, _Tok, _freq, _ner_tag, _tokens
+from kg.suffixes import _boundaries, _left_name, _single_suffix_ok, _suffix_matches
+from kg.tagged import _plausible
+
+
+def _deictic_start(text: str, begin: int) -> int | None:
+    """Start of a deictic organisation (区委, 市总工会, 我区教委) whose core begins at ``begin``."""
+    for i in (begin, begin - 1):
+        if 0 <= i < len(text) and text[i] in LEVELS:
+            before = text[i - 1] if i else ""
+            if before in "我本" and before:
+                return i - 1
+            if not before or not re.match(f"[{CJK}]", before) or before in "对由在和与及向经并、各据":
+                return i
+    return None
+
+
+def _organizations(text: str, toks: list[_Tok]) -> list[_Span]:
+    bounds = _boundaries(text, toks)
+    out = []
+    for s, e in _suffix_matches(text, "org_suffixes", bounds):
+        if e - s == 1 and not _single_suffix_ok(text, toks, s):
+            continue
+        begin, proper, reach = _left_name(text, toks, s)
+        deictic = _deictic_start(text, begin)
+        if deictic is not None and s - deictic <= 8:
+            out.append(_Span(deictic, e, "Organization", "rule", reach=deictic))
+        elif begin < s and proper:
+            out.append(_Span(begin, e, "Organization", "rule", reach=reach))
+    for a, b in lexicon.matcher("org_names").find(text):
+        if _freq(text[b - 1:b + 1]) < 1000:  # not 财政部门
+            out.append(_Span(a, b, "Organization", "rule", reach=a))
+    return _chains(text, _merge_orgs(_widen(text, out)))
+
+
+def _widen(text: str, spans: list[_Span]) -> list[_Span]:
+    """Let the statistical tagger's organisation start win when it ends where a rule name ends."""
+    if _ner_tag is None:
+        return spans
+    starts = {b: a for a, b, t in _ner_tag(text) if t == "ORG"}
+    for s in spans:
+        a = starts.get(s.end)
+        if a is not None and s.start - 10 <= a < s.start and _plausible(text, a, s.end, "ORG"):
+            s.start = a
+    return spans
+
+
+def _merge_orgs(spans: list[_Span]) -> list[_Span]:
+    """Organisation names that touch, nest or follow on (北京市委 + 组织部, 某集团 + 第一分公司) become one."""
+    out: list[_Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and (s.start <= out[-1].end or 0 <= s.reach <= out[-1].end):
+            out[-1].end = max(out[-1].end, s.end)
+        else:
+            out.append(_Span(s.start, s.end, s.type, s.source))
+    return out
+
+
+def _chains(text: str, spans: list[_Span]) -> list[_Span]:
+    """Split coordinated organs (区委区政府, 市委市政府) into separate mentions."""
+    out = []
+    for s in spans:
+        pieces = _pieces(text, s.start, s.end)
+        last = text[pieces[-1][0]:pieces[-1][1]]
+        if len(pieces) > 1 and _is_organ(last) and all(_is_organ(text[a:b]) for a, b in pieces):
+            out.extend(_Span(a, b, s.type, s.source) for a, b in pieces)
+        else:
+            out.append(s)
+    return out
+
+
+ORGAN_RE = re.compile(rf"^(?:[{CJK}]{{0,6}}[{LEVELS}])?(?:委|政府|人民政府|人大常委会|人大|政协)$")
+
+
+def _is_organ(piece: str) -> bool:
+    return bool(ORGAN_RE.match(piece))
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of an organisation name, each ending in an organisation suffix or a known name."""
+    name = text[start:end]
+    toks = _tokens(name)
+    cuts = sorted({e for _, e in _suffix_matches(name, "org_suffixes", _boundaries(name, toks))}
+                  | {b for a, b in lexicon.matcher("org_names").find(name) if a == 0})
+    pieces, a = [], 0
+    for c in cuts:
+        if c <= a or c == len(name):
+            continue
+        rest = name[c:]
+        if any(rest.startswith(f) for f in ("有限", "股份", "集团")) or c - a < 2 or (
+                rest.startswith("常委会") and name[:c].endswith(("人大", "政协"))):
+            continue  # 集团有限公司 is one legal form, 人大常委会 one organ: not parent + child
+        pieces.append((start + a, start + c))
+        a = c
+    pieces.append((start + a, end))
+    return pieces

@@ -1,0 +1,122 @@
+"""Shared pieces of mention finding: the _Span and _Tok records, jieba words with their parts of
+speech, dictionary frequencies, the divisions lexicon and the statistical tagger's cached output.
+
+Every rule module (kg.people, kg.organisations, kg.places, kg.events, kg.programmes,
+kg.tagged) works on one sentence of ``doc.norm`` and returns _Span offsets into it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from kg import lexicon
+
+
+try:  # the statistical core, when a trained model is shipped
+    from kg.ner import tag as _tag
+except ImportError:  # pragma: no cover - depends on the installation
+    _ner_tag = None
+else:
+    @lru_cache(maxsize=256)
+    def _ner_tag(text: str) -> tuple[tuple[int, int, str], ...]:  # several rules ask about one sentence
+        return tuple(_tag(text))
+
+
+CJK = r"\u4e00-\u9fff"
+LEVELS = "省市区县镇乡州"
+LEVEL_CHARS = set("省市区县镇乡村街")  # level words of deictic forms (区委 = the district's party committee)
+NAME_POS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"}
+NOMINAL_POS = NAME_POS | {"n", "vn", "b", "an", "f", "s", "ng", "nw", "l", "m", "v", "a", "i", "zg"}
+SOFT_POS = {"v", "a", "i"}  # may sit inside a name (城市排水集团) but never start it
+RARE = 100  # jieba dictionary count below which a word is taken as a proper-name part
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    type: str
+    source: str
+    nested: bool = False
+    reach: int = -1  # for rule names: how far left the nominal words before the name go
+
+    def overlaps(self, other: _Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    word: str
+    pos: str
+
+
+@lru_cache(maxsize=1024)
+def _tokens(text: str) -> list[_Tok]:
+    """jieba words with their dictionary part of speech (no HMM tagging: fast, and names come from the tagger).
+
+    Words the dictionary lacks get ``eng``/``m``/``x`` by their characters, else ``nz``.
+    """
+    import jieba.posseg
+
+    from kg.ner import words  # cached: the NER stage has usually just split the same sentence
+
+    tags = jieba.posseg.dt.word_tag_tab
+    out, i = [], 0
+    for word in words(text):
+        pos = tags.get(word) or _char_class(word)
+        out.append(_Tok(i, i + len(word), word, pos))
+        i += len(word)
+    return out
+
+
+def _char_class(word: str) -> str:
+    if word.isascii() and word.isalpha():
+        return "eng"
+    if re.fullmatch(r"[\d.%０-９]+", word):
+        return "m"
+    if not re.search(f"[{CJK}]", word):
+        return "x"
+    return "nz"
+
+
+def _pos_of(word: str) -> str | None:
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word)
+
+
+def _freq(word: str) -> int:
+    import jieba
+
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ.get(word, 0) or 0
+
+
+@cache
+def _divisions() -> tuple[frozenset[str], int]:
+    names = lexicon.load("divisions")
+    return names, max(map(len, names), default=0)
+
+
+def _division_spans(text: str) -> list[tuple[int, int]]:
+    """Longest division names found left to right (北京市, 丰台区, 延边)."""
+    names, longest = _divisions()
+    out, i = [], 0
+    while i < len(text):
+        for n in range(min(longest, len(text) - i), 1, -1):
+            if text[i:i + n] in names:
+                out.append((i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _is_proper(tok: _Tok) -> bool:
+    divisions, _ = _divisions()
+    return ((tok.pos in NAME_POS and _freq(tok.word) < 5000) or tok.word in divisions
+            or (len(tok.word) >= 2 and tok.pos in ("n", "ng", "nz", "j") and _freq(tok.word) < RARE))

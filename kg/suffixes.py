@@ -1,0 +1,105 @@
+"""Names that end in a suffix word (…集团, …商务区, …大会): where the suffix sits and where the name begins.
+
+Word boundaries include the starts of title words (书记, 局长), so a name never swallows the
+title that follows it; the walk left over nominal words stops at verbs that govern a name (召开, 走进).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from kg import lexicon
+from kg.spans import NOMINAL_POS, SOFT_POS, _Tok, _freq, _is_proper
+
+
+TIME_WORD_RE = re.compile(r"^[今明去前昨近上下本当同每次]|[日天月时周季]$|^[一二三四五六七八九十\d]+年$")
+
+# Verbs that govern a name and are never part of one (召开…座谈会, 走进…公司).
+STOP_VERBS = frozenset("""召开 举行 举办 出席 参加 参与 主持 走进 来到 前往 成立 邀请 联合 会同 完成 圆满完成
+发布 印发 启动 开展 承办 主办 协办 支持 依托 推动 推进 加快 打造 探索 整治 强化 通过 召集 考察
+调研 视察 看望 慰问 会见 会谈 表示 指出 强调 要求 介绍 获得 荣获 担任 任 当选 位于 赴 抵达 访问
+助力 建立 构建 落实 开启 启用 亮相 签约 签署 携手 联手""".split())
+
+
+@cache
+def _titles() -> tuple[list[str], tuple[str, ...]]:
+    words = lexicon.load("titles")
+    heads = tuple(w[:-1] for w in words if w.endswith("*"))
+    return sorted((w for w in words if not w.endswith("*")), key=len, reverse=True), heads
+
+
+@lru_cache(maxsize=256)
+def _title_starts(text: str) -> frozenset[int]:
+    return frozenset(start for start, _ in _title_matcher().find(text))
+
+
+@cache
+def _title_matcher() -> lexicon.Matcher:
+    return lexicon.Matcher(_titles()[0])
+
+
+def _suffix_matches(text: str, lex: str, bounds: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of suffix words of lexicon ``lex`` that end on a word boundary, longest first."""
+    out = []
+    for a, b in sorted(lexicon.matcher(lex).find(text), key=lambda m: (m[0] - m[1], m[0])):
+        if b in bounds and not any(x <= a and b <= y for x, y in out):
+            out.append((a, b))
+    return out
+
+
+def _boundaries(text: str, toks: list[_Tok]) -> set[int]:
+    return {t.end for t in toks} | _title_starts(text) | {len(text)}
+
+
+def _is_stop(tok: _Tok, title_words: frozenset[str], verbs: frozenset[str] = STOP_VERBS) -> bool:
+    if tok.pos not in NOMINAL_POS or tok.word in title_words or tok.word in verbs:
+        return True
+    return tok.pos == "m" and not re.match(r"^第[一二三四五六七八九十\d]+$", tok.word)
+
+
+def _left_name(text: str, toks: list[_Tok], start: int, *, max_chars: int = 16,
+               verbs: bool = True) -> tuple[int, bool, int]:
+    """Where a name ending in a suffix at ``start`` begins, whether it has a proper part, how far words reach.
+
+    Walks left over nominal words (and time-tagged words that are not times: 未来 in
+    杭州未来科技城); the name begins at its leftmost proper part (a division, a rare or
+    proper-noun word) or else after the last verb-like word.
+    """
+    title_words = lexicon.load("titles")
+    window: list[_Tok] = []
+    for tok in reversed([t for t in toks if t.start < start]):
+        if tok.end > start:  # the word runs into the suffix (城市排水集团): keep its head
+            tok = _Tok(tok.start, start, text[tok.start:start], "n")
+        if start - tok.start > max_chars:
+            break
+        if tok.pos == "t" and not TIME_WORD_RE.search(tok.word):
+            window.insert(0, tok)
+            continue
+        if _is_stop(tok, title_words) or (not verbs and tok.pos in SOFT_POS):
+            break
+        window.insert(0, tok)
+    reach = window[0].start if window else start
+    for tok in window:
+        if _is_proper(tok):
+            return tok.start, True, reach
+    while window and window[0].pos in SOFT_POS | {"m", "l", "t"}:
+        window.pop(0)
+    soft = [k for k, t in enumerate(window) if t.pos in SOFT_POS]
+    if soft:
+        window = window[soft[-1] + 1:]
+    return (window[0].start if window else start), False, reach
+
+
+def _single_suffix_ok(text: str, toks: list[_Tok], s: int, *, word_before: bool = True) -> bool:
+    """A one-character suffix (局, 部, 委) ends a name only as its own word or the end of a long one.
+
+    部门, 社会 (the character starts a word) and 布局, 每一处 (it ends an ordinary word) do not count.
+    """
+    if _freq(text[s:s + 2]) >= 1000:
+        return False
+    if not word_before:
+        return True
+    if s and _freq(text[s - 1:s + 1]) >= 100:
+        return False
+    tok = next((t for t in toks if t.start <= s < t.end), None)
+    return tok is None or tok.end != s + 1 or len(tok.word) == 1 or len(tok.word) >= 3 or tok.pos == "nt"
