@@ -6,7 +6,7 @@ of the same name in a directory named by the ``KG_LEXICON_DIR`` environment vari
 directories separated by ``os.pathsep``); its lines are added to the shipped ones, and a line
 ``-entry`` removes a shipped entry.
 
->>> "区委书记" in load("titles") or True
+>>> {"张", "欧阳"} <= load("surnames")
 True
 """
 from __future__ import annotations
