@@ -118,7 +118,7 @@ class _replacing:
 @click.option("--jsonl", "as_jsonl", is_flag=True, help="FILE is JSON Lines ({\"text\": …} per line; - for stdin): one JSON object per line.")
 @click.option("--encoding", help="Force the input encoding.")
 def extract(file, as_json, as_jsonl, encoding):
-    """Extract entities, relations and figures from FILE.
+    """Extract entities, relations and figures from FILE (- reads a text page from stdin).
 
     \b
     Examples:
@@ -127,14 +127,17 @@ def extract(file, as_json, as_jsonl, encoding):
     """
     from kg.export import to_json
     from kg.pipeline import extract as run
-    from kg.read import read_file
+    from kg.read import read_bytes, read_file
 
     if as_jsonl:
         for out in _extract_each(_read_jsonl(file, encoding)):
             click.echo(_dump(out))
         return
-    docs = read_file(file, encoding=encoding)
-    result = to_json(run(docs), document=Path(file).name)
+    if file == "-":  # a text page on standard input
+        docs = read_bytes(sys.stdin.buffer.read(), "stdin", encoding=encoding, suffix=".txt")
+    else:
+        docs = read_file(file, encoding=encoding)
+    result = to_json(run(docs), document="stdin" if file == "-" else Path(file).name)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from kg.model import Extraction, Mention
+from kg.resolve import is_deictic
 
 def _name(extraction_index: dict[str, str], value) -> str | None:
     if value is None:
@@ -14,8 +15,10 @@ def to_json(ex: Extraction, *, document: str = "") -> dict:
     """The gold-format object for everything in ``ex``.
 
     Entities are listed with canonical name, type and aliases; relations and figures name their
-    subjects and objects by canonical name (``@article`` for credits); ``mentions`` lists the
-    outermost mentions with offsets into the original input text (nested ones are left out).
+    subjects and objects by canonical name (``@article`` for credits). ``mentions`` lists the
+    outermost names with offsets into the original input text (nested ones are left out) and the
+    entity each names; ``references`` lists, the same way, the forms that point at an entity
+    without naming it (我区, 全市, 首都, 区委, 镇政府), which named-entity benchmarks do not count.
     """
     names = {e.key: e.name for e in ex.entities}
     docs = {d.id: d for d in ex.docs}
@@ -29,19 +32,22 @@ def to_json(ex: Extraction, *, document: str = "") -> dict:
             rels.append(row)
     figs = [{"subject": _name(names, f.subject), "measure": f.measure, "value": f.value,
              "unit": f.unit, "qualifier": f.qualifier, "text": f.text} for f in ex.figures]
-    mentions = []
+    mentions, references = [], []
     for e in ex.entities:
         for m in e.mentions:
             if not m.nested:
                 start, end = docs[m.doc_id].source_span(m.start, m.end) if m.doc_id in docs else (m.start, m.end)
-                mentions.append({"start": start, "end": end, "type": e.type, "text": m.text})
+                row = {"start": start, "end": end, "type": e.type, "text": m.text, "entity": e.name}
+                (references if is_deictic(m.text, e.type) else mentions).append(row)
     mentions.sort(key=lambda m: (m["start"], m["end"]))
+    references.sort(key=lambda m: (m["start"], m["end"]))
     return {
         "document": document,
         "entities": [{"name": e.name, "type": e.type, "aliases": sorted(e.aliases)} for e in ex.entities],
         "relations": rels,
         "figures": figs,
         "mentions": mentions,
+        "references": references,
     }
 
 __all__ = ["to_json", "ARTICLE", "Document"]

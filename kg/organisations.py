@@ -12,6 +12,23 @@ from kg.suffixes import _boundaries, _left_name, _single_suffix_ok, _suffix_matc
 from kg.tagged import _plausible
 
 
+DETERMINERS = "各该此这每诸那"
+
+
+def _passive_suo(text: str, toks: list[_Tok], s: int) -> bool:
+    """所 as the passive particle of 为…所 + verb (为收藏界所称道, 非工薪层所能承受), not 研究所.
+
+    >>> t = "为收藏界所称道。"
+    >>> _passive_suo(t, _tokens(t), 4)
+    True
+    """
+    if text[s] != "所":
+        return False
+    after = next((t for t in toks if t.start == s + 1), None)
+    return after is not None and after.pos in ("v", "d", "vn", "a", "ad") and not any(
+        t.start < s < t.end or t.start < s and t.end == s + 1 for t in toks)
+
+
 def _deictic_start(text: str, begin: int) -> int | None:
     """Start of a deictic organisation (区委, 市总工会, 我区教委) whose core begins at ``begin``."""
     for i in (begin, begin - 1):
@@ -28,9 +45,11 @@ def _organizations(text: str, toks: list[_Tok]) -> list[_Span]:
     bounds = _boundaries(text, toks)
     out = []
     for s, e in _suffix_matches(text, "org_suffixes", bounds):
-        if e - s == 1 and not _single_suffix_ok(text, toks, s):
+        if e - s == 1 and (not _single_suffix_ok(text, toks, s) or _passive_suo(text, toks, s)):
             continue
         begin, proper, reach = _left_name(text, toks, s)
+        if text[begin] in DETERMINERS:
+            continue  # 这所学校, 各大图书馆: a kind of body, not a name
         deictic = _deictic_start(text, begin)
         if deictic is not None and s - deictic <= 8:
             out.append(_Span(deictic, e, "Organization", "rule", reach=deictic))

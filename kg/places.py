@@ -4,6 +4,7 @@ ending in a place suffix (…商务区, …站), and the place-like spans that a
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg import lexicon
 from kg.spans import CJK, LEVELS, NAME_POS, RARE, _Span, _Tok, _division_spans, _divisions, _freq, _pos_of, _tokens
@@ -45,12 +46,61 @@ def _listed_among_common_nouns(text: str, toks: list[_Tok], a: int, b: int) -> b
     return any(len(w) >= 2 and _pos_of(w) not in (None, *NAME_POS) and w not in _divisions()[0] for w in items)
 
 
+# Region words that make a generic area of the word before them (周边地区, 中西部地区): not names.
+GENERIC_AREA_HEADS = frozenset("周边 本 其他 有关 相关 部分 贫困 偏远 边远 农村 城市 城镇 重点 广大 东部 西部 南部 北部 中部 "
+                               "中西部 沿海 内陆 山区 牧区 林区 老区 灾区".split())
+# A one-character suffix after a verb is a verb-object phrase, not a name's end: 上山, 登山, 过桥, 进站.
+MOTION_VERBS = frozenset("上下登爬进出过翻到回")
+
+
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")  # provincial-level cities: their children are county-level
+
+
+@cache
+def _standalone_short_forms() -> frozenset[str]:
+    """Short forms of provinces and prefecture-level cities (江西, 长沙): places wherever they stand.
+
+    County-level short forms (兴国, 安宁, 西夏) are often common words or names, so they count
+    only in a chain (江西兴国) or where the tagger finds them.
+
+    >>> {"江西", "长沙", "兴国"} & _standalone_short_forms() == {"江西", "长沙"}
+    True
+    """
+    parents: dict[str, set[str]] = {}
+    for line in lexicon.load("division_parents"):
+        child, _, parent = line.partition("\t")
+        parents.setdefault(child, set()).add(parent)
+    high = {name for name in _divisions()[0] if name not in parents or all(
+        p not in parents and p not in MUNICIPALITIES for p in parents[name])}
+    return frozenset(short for short in _divisions()[0] if not _full_form(short)
+                     and any(short + tail in high for tail in ("省", "市", "自治区", "特别行政区")))
+
+
+def _full_form(name: str) -> bool:
+    """A division written with its level word: 丰台区, 甘孜州 (not 丰台, and not 杭州, whose 州 is part of the name).
+
+    >>> [_full_form(n) for n in ("丰台区", "甘孜州", "杭州", "丰台")]
+    [True, True, False, False]
+    """
+    return name[-1] in "省市区县旗盟" or name[-1] == "州" and name[:-1] in _divisions()[0]
+
+
+def chained_text(spans: list[tuple[int, int]], text: str) -> set[str]:
+    """The full-form divisions among ``spans`` (丰台区, not 丰台), as text."""
+    return {text[a:b] for a, b in spans if _full_form(text[a:b])}
+
+
 def _places(text: str, toks: list[_Tok]) -> list[_Span]:
     out = []
     starts = {t.start for t in toks}
     ends = {t.end for t in toks} | {len(text)}
-    for s, e in _division_spans(text):
-        short = not text[e - 1] in "省市区县州旗盟"
+    spans = _division_spans(text)
+    chained = {e for _, e in spans}
+    for s, e in spans:
+        short = not _full_form(text[s:e])
+        crossed = e not in ends and e - 1 in starts  # 兴国|县城, 重庆|市郊: the level word starts another word
+        if short and s not in chained and text[s:e] not in _standalone_short_forms() or not short and crossed:
+            continue  # a bare 兴国, 牡丹, 安宁 is left to the tagger unless a chain (江西兴国) vouches for it
         if (s in starts or s == 0 or not re.match(f"[{CJK}]", text[s - 1])) and (e in ends or not short):
             out.append(_Span(s, e, "Place", "lexicon"))
     for m in DEICTIC_PLACE_RE.finditer(text):
@@ -63,6 +113,9 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
         word = next((t for t in toks if t.start < e <= t.end), None)
         if e - s == 1 and (not _single_suffix_ok(text, toks, s, word_before=False)
                            or text[s - 1] in "街村乡镇路"  # 街镇, 村镇: generic pairs
+                           or text[s - 1] in MOTION_VERBS  # 上山, 进站
+                           or word and (word.start, word.end) == (s, e) and word.pos == "v"
+                           and text[e:e + 1] and text[e] in "起到着在了出上住立"  # 站起来, 站到了
                            or word and word.start < s and _freq(word.word) and word.pos not in ("ns", "nt")):
             continue  # 工作思路, 高速铁路: a dictionary word that merely ends in the suffix
         if word and word.pos == "ns" and word.start <= s - 2 and word.end == e >= s + 2:  # 华南地区: one dictionary place
@@ -74,6 +127,12 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
                     break
                 begin = t.start
             proper = 2 <= s - begin <= 4
-        if begin < s and proper and text[begin:s] != "全":
+        inner = [b for a, b in spans if begin <= a and b < s and _full_form(text[a:b])]
+        if inner:  # 平山县|西柏坡村: a chain of places, not one name
+            begin = inner[-1]
+        head = text[begin:s]
+        if head in GENERIC_AREA_HEADS or head in chained_text(spans, text) or re.search("[地得着了]", head[1:]):
+            continue  # 周边地区; 泗水县大街 (a county's main street); 地登路 (an adverbial 地, not a name)
+        if begin < s and proper and head != "全":
             out.append(_Span(begin, e, "Place", "rule"))
     return out

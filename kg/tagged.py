@@ -33,8 +33,8 @@ def _ner(text: str) -> list[_Span]:
             b = last.start
         if not _plausible(text, a, b, t):
             continue
-        if t == "ORG" and (text[a:b] in divisions or _pos_of(text[a:b]) == "ns"):  # 香港特别行政区, 俄罗斯
-            t = "LOC"
+        if t == "ORG" and text[a:b] in divisions:  # 香港特别行政区, 丰台答卷
+            t = "LOC"  # but a club named after a foreign city (罗马, 汉堡) keeps the tagger's type
         parts = _division_spans(text[a:b]) if t == "LOC" else []
         if len(parts) > 1 and parts[0][0] == 0 and parts[-1][1] == b - a and all(
                 x[1] == y[0] for x, y in zip(parts, parts[1:])):  # 南京市鼓楼区: a chain of places

@@ -125,6 +125,17 @@ def test_extract_jsonl_one_object_per_line_in_order(tmp_path):
             assert row["text"][m["start"]:m["end"]] == m["text"]
 
 
+def test_extract_stdin_lists_deictic_forms_as_references_not_mentions():
+    text = "区委书记周建国在我区调研，县政府和全市有关部门负责人参加。"
+    proc = kg("extract", "-", "--json", stdin=text.encode("utf-8"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    result = json.loads(proc.stdout)
+    assert {m["text"] for m in result["mentions"]} == {"周建国"}
+    assert {m["text"] for m in result["references"]} == {"区委", "我区", "县政府", "全市"}
+    for m in result["mentions"] + result["references"]:
+        assert text[m["start"]:m["end"]] == m["text"] and m["entity"]
+
+
 def test_extract_jsonl_bad_line_names_the_line(tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_text('{"text": "北京市"}\n{"txt": 1}\n', encoding="utf-8")

@@ -201,6 +201,33 @@ def test_generic_phrases_are_not_entities(text):
     assert outer(text) == set()
 
 
+NOT_PLACES_OR_BODIES = [  # (text, the end of a wrongly found name): phrases the rules once took for names
+    ("会议结束后，他站起来向大家致意。", "站"),            # 站 as a verb, not a station
+    ("登山队员分别从北坡上山、南坡下山。", "上山"),        # 上山: a verb and its object
+    ("带动了周边地区餐饮业发展。", "周边地区"),            # a generic area
+    ("这种做法为业内所称道。", "所"),                      # passive 为…所, not an institute
+    ("这所学校开设了烹饪课程。", "学校"),                  # a determiner: a kind of body
+    ("县里将在牡丹园举办赏花活动。", "牡丹"),              # 牡丹区's short form is a flower here
+]
+
+
+@pytest.mark.parametrize("text, unwanted", NOT_PLACES_OR_BODIES)
+def test_common_phrases_are_not_places_or_bodies(text, unwanted):
+    assert not [name for _, name in outer(text) if name.endswith(unwanted)]
+
+
+PLACE_CHAINS_AND_SHORT_FORMS = [
+    ("村民代表来自河北省阜平县龙泉关村。", {("Place", "阜平县"), ("Place", "龙泉关村")}),  # a chain is split
+    ("记者在江西兴国走访农户。", {("Place", "江西"), ("Place", "兴国")}),                 # a chain vouches for 兴国
+    ("代表团抵达长沙后考察了湘江新区。", {("Place", "长沙")}),                           # a prefecture city stands alone
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACE_CHAINS_AND_SHORT_FORMS)
+def test_place_chains_split_and_short_forms(text, expected):
+    assert expected <= outer(text)
+
+
 def test_mention_text_is_the_original_spelling():
     text = "臺北市政府發布公告。"
     doc = Document("t", "t.txt", text, "台北市政府发布公告。")
