@@ -15,6 +15,16 @@ from kg.tagged import _plausible
 DETERMINERS = "各该此这每诸那"
 
 
+def _common_word(text: str, toks: list[_Tok], a: int, b: int) -> bool:
+    """The span is one common dictionary word (俱乐部, 幼儿园), not a named body.
+
+    >>> t = "俱乐部被要求加强管理。"
+    >>> _common_word(t, _tokens(t), 0, 3)
+    True
+    """
+    return any(t.start == a and t.end == b and t.pos in ("n", "vn", "nz") and _freq(t.word) >= 500 for t in toks)
+
+
 def _passive_suo(text: str, toks: list[_Tok], s: int) -> bool:
     """所 as the passive particle of 为…所 + verb (为收藏界所称道, 非工薪层所能承受), not 研究所.
 
@@ -48,8 +58,8 @@ def _organizations(text: str, toks: list[_Tok]) -> list[_Span]:
         if e - s == 1 and (not _single_suffix_ok(text, toks, s) or _passive_suo(text, toks, s)):
             continue
         begin, proper, reach = _left_name(text, toks, s)
-        if text[begin] in DETERMINERS:
-            continue  # 这所学校, 各大图书馆: a kind of body, not a name
+        if text[begin] in DETERMINERS or re.match("[一二三四五六七八九十两几数多]大", text[begin:s]) or _common_word(text, toks, begin, e):
+            continue  # 这所学校, 各大图书馆, 四大银行, 俱乐部: a kind of body, not a name
         deictic = _deictic_start(text, begin)
         if deictic is not None and s - deictic <= 8:
             out.append(_Span(deictic, e, "Organization", "rule", reach=deictic))

@@ -35,7 +35,7 @@ def _common_place(text: str, toks: list[_Tok], a: int, b: int) -> bool:
     inner = [t for t in toks if a <= t.start and t.end <= b]
     after = next((t for t in toks if t.start == b), None)
     return (len(inner) >= 2 and inner[0].start == a and inner[-1].end == b and _pos_of(inner[0].word) is None
-            and inner[-1].pos == "n" and _freq(inner[-1].word) >= 1000 and after is not None
+            and inner[-1].pos == "n" and inner[-1].word not in LEVELS + "村" and _freq(inner[-1].word) >= 1000 and after is not None
             and after.pos in ("n", "ns", "vn") and _freq(after.word) >= 1000)
 
 

@@ -79,7 +79,7 @@ def _plausible(text: str, a: int, b: int, label: str) -> bool:
     if label == "LOC" and len(toks) == 1 and toks[0].pos == "nr" and _freq(name) >= 1000 and (
             name not in _divisions()[0]):
         return False  # 雷达: a common word the dictionary mislabels as a name
-    return ((toks[0].pos not in VERBISH_POS or _is_proper(toks[0]))
+    return ((toks[0].pos not in VERBISH_POS or _is_proper(toks[0]) or not _freq(toks[0].word))  # 俭汤乡: unknown word
             and not any(t.pos in PARTICLE_POS or label == "LOC" and (
                 t.word in STOP_VERBS or t.pos == "v" and _freq(t.word) >= 1000)
                         for t in toks))  # 鼓楼区启动老旧小区: a place does not contain a common verb

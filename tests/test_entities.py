@@ -207,6 +207,7 @@ NOT_PLACES_OR_BODIES = [  # (text, the end of a wrongly found name): phrases the
     ("带动了周边地区餐饮业发展。", "周边地区"),            # a generic area
     ("这种做法为业内所称道。", "所"),                      # passive 为…所, not an institute
     ("这所学校开设了烹饪课程。", "学校"),                  # a determiner: a kind of body
+    ("四大国有银行均已公布细则。", "银行"),                # a count of bodies, not a name
     ("县里将在牡丹园举办赏花活动。", "牡丹"),              # 牡丹区's short form is a flower here
 ]
 
@@ -214,6 +215,16 @@ NOT_PLACES_OR_BODIES = [  # (text, the end of a wrongly found name): phrases the
 @pytest.mark.parametrize("text, unwanted", NOT_PLACES_OR_BODIES)
 def test_common_phrases_are_not_places_or_bodies(text, unwanted):
     assert not [name for _, name in outer(text) if name.endswith(unwanted)]
+
+
+BODIES_SPLIT_AT_VERBS = [  # a verb that governs another body ends the first name
+    ("中信集团收购南方重工有限公司的消息属实。", {("Organization", "中信集团"), ("Organization", "南方重工有限公司")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODIES_SPLIT_AT_VERBS)
+def test_body_names_do_not_run_across_a_governing_verb(text, expected):
+    assert expected <= outer(text)
 
 
 PLACE_CHAINS_AND_SHORT_FORMS = [
