@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from kg.cues import Builder, Sent, within
-from kg.hierarchy import UNIT_TAIL
+from kg.hierarchy import UNIT_TAIL, direct_parents
 from kg.lexicon import load
 
 # Heads that end a job title or office (a grammatical class, kept here as the fallback for the
@@ -36,6 +36,7 @@ TITLE_HEADS = (
     "书记", "主任", "主席", "委员", "常委", "代表", "长", "员", "师", "工", "记者", "领导",
     "经理", "董事", "总监", "总裁", "教授", "专家", "干部", "负责人", "秘书", "顾问",
     "理事", "会长", "校长", "编辑", "主编", "医生", "护士", "班长", "组长", "局长", "处长", "司机",
+    "监督",  # a rank of Hong Kong's disciplined services: 高级监督, 总监督
 )
 # Heads that end an honorary title (fallback for the ``honours`` lexicon). 院士 is an academic
 # honour conferred by an academy, not a job (中国工程院院士).
@@ -50,11 +51,28 @@ _BREAKS = re.compile(r".*(邀请|看望|会见|陪同|带领|率领|慰问|表�
 # A title written after the name (习近平总书记, 王刚副市长): only the common office heads.
 _POST_TITLE = re.compile(r"(?:常务副|副|总)?(?:书记|主席|总理|委员长|[省市区县镇乡部局处厅院校]长|主任|"
                          r"董事长|总经理|教授|院士)")
-_HARD = set(",，。;；:：!！?？()（）“”「」『』《》—\n\r\t 　")
-_ORG_SHORT = re.compile(r"(?:我|本)?[省市区县州镇乡](?:委|政府|人大常委会|人大|政协|纪委|监委)")
+_HARD = set(",，。;；:：!！?？()（）“”「」『』《》—\n\r\t 　\"")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“「『\"", "”」』\""
+# Organs a title opens with, named by level or by a generic head (区委书记, 集团党委书记, 工会主席):
+# resolve points them at the body the article names.
+_ORG_SHORT = re.compile(r"(?:我|本)?[省市区县州镇乡](?:委|政府|人大常委会|人大|政协|纪委|监委)"
+                        r"|(?:集团|公司|分公司|村|社区)(?:党委|党总支|党支部)|[村居]委会|分公司|集团|公司|工会")
+# A title naming no organ of its own (董事长, 常务副主席, not 工会主席): the office of a body.
+_PLAIN_TITLE = re.compile(r"[^会委部办室处科局所]*")
 # Organs named by their level only (区委, 市总工会, 区人大常委会, 园区管委会): kept in the title.
-_LEVEL_ORGAN = re.compile(r"(?:我|本)?(?:[省市区县州镇乡]|园区|街道)(?![场民域份级属辖内外块])")
-_PARTY_COMMITTEE = re.compile(r"(?:党委|党工委|党组|工委|[省市区县州]委)$")
+_LEVEL_ORGAN = re.compile(r"(?:我|本)?(?:[省市区县州镇乡村]|园区|街道|社区)(?![场民域份级属辖内外块])")
+_PARTY_COMMITTEE = re.compile(r"(?:党委|党工委|党组|工委|党总支|党支部|[省市区县州]委)$")
+# A party committee inside a body (某总工会党组, 某大学党委): the title keeps only the committee.
+_INNER_COMMITTEE = re.compile(r"(?:党委|党工委|党组|党总支|党支部)$")
+# A committee of a place, not of a body: 某街道党工委, 某镇党委 (the title keeps the place).
+_ADMIN_PREFIX = re.compile(r"(?:街道|镇|乡|村|社区|[省市区县州旗盟]|园区|开发区|新区)$")
+# Organs named by a bare generic head (the 委员会/分公司/工会 the article is about) stay in the title.
+_GENERIC_ORGAN = re.compile(r"(?:委员会|分公司|子公司|总公司|公司|集团|工会|管委会|董事会|监事会|"
+                            r"村委会|居委会|(?:集团|公司|村|社区)?(?:党委|党总支|党支部))")
+# An office named after its own body: 发展局局长, 土木工程拓展署署长, 财政厅副厅长.
+_SELF_HEAD = re.compile(r"([\u4e00-\u9fff]{2,14}?([局署厅处司]))(?:常务)?副?\2长")
+# 甲、乙等区领导出席: the whole list shares the role.
+_LIST_ROLE = re.compile(r"等((?:[省市区县州镇乡村校院]|集团|公司)领导)")
 _AWARD = re.compile(r"(?:奖章|奖|称号|勋章)获得者$")
 _PROFILE = re.compile(r"作为([^,，。;；!！?？]{2,60})[,，](?:他|她)")
 _APPOINTED = re.compile(r"(?:受聘|被聘为?|聘任为?)?(?:担任|出任|兼任)")
@@ -75,8 +93,7 @@ def extract_person_attributes(b: Builder, sent: Sent) -> None:
             continue
         lo = i
         floor = (prev.end - sent.start) if prev else 0
-        while lo > floor and sent.text[lo - 1] not in _HARD:
-            lo -= 1
+        lo = _chain_start(sent.text, lo, floor)
         found = _chain(b, sent, sent.start + lo, p.start, attrs, persons)
         attrs[id(p)] = found
         for pred, obj, cue in found:
@@ -85,9 +102,52 @@ def extract_person_attributes(b: Builder, sent: Sent) -> None:
         if post and not found:  # 习近平总书记指出, 李强总理
             b.add(sent, p, "position", b.doc.text[sent.start + post.start():sent.start + post.end()],
                   (sent.start + post.start(), sent.start + post.end()))
+    _list_role(b, sent)
     _profile(b, sent)
     _appointed(b, sent)
     _conferred(b, sent)
+
+
+def _chain_start(text: str, lo: int, floor: int) -> int:
+    """Where the appositive chain ending at ``lo`` starts: at a hard stop, but a quoted piece
+    (…班组长、“湖北工匠”张某) is read through.
+
+    >>> t = "主要研发者、调试班组长、“湖北工匠”胡某"
+    >>> t[_chain_start(t, len(t) - 2, 0):]
+    '主要研发者、调试班组长、“湖北工匠”胡某'
+    >>> t = "他说：“今年好”胡某"
+    >>> t[_chain_start(t, len(t) - 2, 0):]
+    '胡某'
+    """
+    end = lo
+    while lo > floor:
+        ch = text[lo - 1]
+        if ch in _CLOSE_QUOTES and (lo == end or text[lo] == "、"):
+            q = max(text.rfind(c, floor, lo - 1) for c in _OPEN_QUOTES)
+            inner = text[q + 1:lo - 1]
+            if q >= 0 and 2 <= len(inner) <= 12 and not _HARD & set(inner) \
+                    and (q == floor or text[q - 1] == "、" or text[q - 1] in _HARD) \
+                    and (_is_honour(inner) or _is_title(inner)):
+                lo = q
+                continue
+        if ch in _HARD:
+            break
+        lo -= 1
+    return lo
+
+
+def _list_role(b: Builder, sent: Sent) -> None:
+    """甲、乙等区领导出席: every name of the list before 等 holds the role."""
+    for m in _LIST_ROLE.finditer(sent.text):
+        cs = sent.start + m.start()
+        last = next((q for q in sent.outer if q.type == "Person" and q.end == cs), None)
+        if last is None:
+            continue
+        clause = max(sent.text.rfind(ch, 0, m.start()) for ch in ",，;；:：。") + 1
+        role = b.doc.text[sent.start + m.start(1):sent.start + m.end(1)]
+        for q in sent.outer:
+            if q.type == "Person" and sent.start + clause <= q.start and q.end <= cs:
+                b.add(sent, q, "position", role, (sent.start + m.start(1), sent.start + m.end(1)))
 
 
 def _chain(b: Builder, sent: Sent, lo: int, hi: int, attrs=None, persons=()) -> list:
@@ -96,20 +156,41 @@ def _chain(b: Builder, sent: Sent, lo: int, hi: int, attrs=None, persons=()) -> 
         lo += 1  # ——记全国劳动模范张某 (a profile's subtitle)
     found, pos = [], lo
     for piece in b.doc.norm[lo:hi].split("、"):
-        found += _appositive(b, sent, pos, pos + len(piece), attrs or {}, persons)
+        a, z = pos, pos + len(piece)
+        if len(piece) > 2 and piece[0] in _OPEN_QUOTES and piece[-1] in _CLOSE_QUOTES:
+            a, z = a + 1, z - 1  # “湖北工匠”
+        committee = next((o for p_, o, _ in reversed(found) if p_ == "memberOf"
+                          and _INNER_COMMITTEE.search(b.doc.norm[o.start:o.end])), None)
+        got = _appositive(b, sent, a, z, attrs or {}, persons, mint=not any(
+            p_ == "memberOf" and _PARTY_COMMITTEE.search(b.doc.norm[o.start:o.end]) for p_, o, _ in found))
+        if committee is not None and got and all(p_ == "position" for p_, _, _ in got) \
+                and _PLAIN_TITLE.fullmatch(got[0][1][:-2]):
+            parent = direct_parents(b, committee)  # 集团党委书记、董事长: the 集团's chairman
+            if parent:
+                got.append(("memberOf", parent[-1], (a, z)))
+        found += got
         pos += len(piece) + 1
     return found
 
 
-def _appositive(b: Builder, sent: Sent, a: int, z: int, attrs, persons) -> list:
+def _appositive(b: Builder, sent: Sent, a: int, z: int, attrs, persons, mint=True) -> list:
     """position/honour/memberOf read from one appositive piece [a, z) before a name."""
     orgs = [m for m in within(sent, a, z, ("Organization",)) if m.end <= z]
     org = orgs[-1] if orgs else None
     if org is None:
         m = _BREAKS.match(b.doc.norm[a:z])
         title_start = a + (m.end() if m else 0)
+        own = _SELF_HEAD.fullmatch(b.doc.norm[title_start:z]) if mint else None
+        if own is not None:  # 发展局局长: the body the office is named after
+            org = b.mention(title_start, title_start + own.end(1), "Organization")
+    if org is None:
+        pass
     elif _keeps_organ(b.doc.norm[org.start:org.end]) and org.end < z:
         title_start = org.start  # 区委书记, 杭州市委书记: the organ is part of the title as written
+        inner = _INNER_COMMITTEE.search(b.doc.norm[org.start:org.end])
+        if inner and inner.start() >= 3 and not _GENERIC_ORGAN.fullmatch(b.doc.norm[org.start:org.end]) \
+                and not _ADMIN_PREFIX.search(b.doc.norm[org.start:org.start + inner.start()]):
+            title_start = org.start + inner.start()  # 某市总工会党组书记 → 党组书记
     else:
         title_start = org.end + (1 if b.doc.norm[org.end:z].startswith("的") else 0)
     title = b.doc.norm[title_start:z]
@@ -137,8 +218,9 @@ def _appositive(b: Builder, sent: Sent, a: int, z: int, attrs, persons) -> list:
 
 
 def _keeps_organ(org: str) -> bool:
-    """Whether a title keeps the organisation before it: party committees and level-only organs."""
-    return bool(_PARTY_COMMITTEE.search(org) or _LEVEL_ORGAN.match(org))
+    """Whether a title keeps the organisation before it: party committees, level-only organs and
+    bare generic organs (委员会主席, 分公司总经理)."""
+    return bool(_PARTY_COMMITTEE.search(org) or _LEVEL_ORGAN.match(org) or _GENERIC_ORGAN.fullmatch(org))
 
 
 def _sub_unit(b: Builder, sent: Sent, org, title_start: int, z: int):
@@ -203,7 +285,10 @@ def _conferred(b: Builder, sent: Sent) -> None:
         clause = max(sent.text.rfind(ch, 0, m.start()) for ch in ",，;；。") + 1
         person = next((q for q in sent.outer if q.type == "Person" and sent.start + clause <= q.start
                        and q.end <= cs), None)
-        span = re.match(r"[“「]?([^,，。;；!！?？、“”「」]{2,16}?)[”」]?(?:称号|荣誉称号)?(?=[,，。;；!！?？、]|$)",
+        if person is None and re.fullmatch(r"\s*(?:[0-9]{4}年|同年|当年|去年|今年)?[,，]?\s*[他她]\s*",
+                                           sent.text[clause:m.start()]):
+            person = next((q for q in reversed(b.mentions) if q.type == "Person" and q.end <= cs), None)  # 他被授予…
+        span = re.match(r"[“「\"]?([^,，。;；!！?？、“”「」\"]{2,16}?)[”」\"]?(?:称号|荣誉称号)?(?=[,，。;；!！?？、]|$)",
                         sent.text[m.end():])
         if person is None or span is None:
             continue

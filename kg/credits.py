@@ -19,10 +19,15 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import Builder, Sent, at, person_name
+from kg.cues import Builder, Sent, at, person_name, within
 from kg.model import ARTICLE
 
-ROLE = re.compile(r"(?:本报|特约|见习)?(?:记者|通讯员|实习生)")
+# 全媒体记者, 融媒体记者, 首席记者 are titles of their own (kept as written); 本报/特约/见习 are dropped.
+ROLE = re.compile(r"(?:本报|特约|见习)?(?:全媒体|融媒体|首席)?(?:记者|通讯员|实习生)")
+# A byline opening a line: "□ 张三", "■本报记者 李四", "文/王五", "文:赵六".
+_MARK_BYLINE = re.compile(r"\s*(?:[□■◎●▲]|文\s*[/:：|｜])\s*((?:[\u4e00-\u9fff·]{2,8}[\s、]*)+)\s*")
+# A closing line naming the author's unit: (作者单位:某镇人民政府), (作者系某大学教授).
+_AUTHOR_UNIT = re.compile(r"\s*[(（]作者(?:单位|系|为|工作单位)[:：]?\s*([^()（）]{2,40})[)）]\s*")
 _SOURCE_CUE = re.compile(r"(?:原文)?(?:刊载于|刊发于|首发于|转载自|转自|原载于?|摘自|来源于|(?:稿件)?来源[:：])\s*")
 _MEDIA_TAIL = re.compile(r"(?:社|报|台|网|客户端|杂志|公众号|日报|晚报|电视台|广播电台)$")
 
@@ -31,6 +36,8 @@ def extract_credits(b: Builder, sent: Sent) -> None:
     """Add the author and source relations (and reporters' positions) credited in ``sent``."""
     _bylines(b, sent)
     _photo_credit(b, sent)
+    _mark_byline(b, sent)
+    _author_unit(b, sent)
     _closing_line(b, sent)
     _source(b, sent)
 
@@ -84,10 +91,43 @@ def _credit_names(b, sent, lo, hi, cue):
             b.add(sent, ARTICLE, "author", p, cue)
 
 
+def _mark_byline(b: Builder, sent: Sent) -> None:
+    """A line that is only "□ 张三" / "文/张三": the names are authors (a reporter's role gives position)."""
+    m = _MARK_BYLINE.fullmatch(sent.text)
+    if m is None:
+        return
+    cue, role = (sent.start, sent.end), None
+    for tok in re.finditer(r"[^\s、]+", m.group(1)):
+        name, ts = tok.group(), sent.start + m.start(1) + tok.start()
+        r = ROLE.match(name)
+        if r:  # 本报记者 石磊 / 本报记者石磊
+            role = b.doc.text[ts + r.start():ts + r.end()].lstrip("本报特约见习")
+            name, ts = name[r.end():], ts + r.end()
+            if not name:
+                continue
+        p = person_name(b, sent, ts, ts + len(name))
+        b.add(sent, ARTICLE, "author", p, cue)
+        if role is not None:
+            b.add(sent, p, "position", role, cue)
+
+
+def _author_unit(b: Builder, sent: Sent) -> None:
+    """(作者单位:某镇人民政府): the people credited as authors of the article are members of the unit."""
+    m = _AUTHOR_UNIT.fullmatch(sent.text)
+    if m is None:
+        return
+    lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+    unit = next((o for o in within(sent, lo, hi, ("Organization",)) if o.start == lo), None)
+    authors = [r.object for r in b.rels if r.predicate == "author" and r.subject == ARTICLE
+               and getattr(r.object, "type", None) == "Person"]
+    for p in authors:
+        b.add(sent, p, "memberOf", unit, (sent.start + m.start(), hi))
+
+
 def _closing_line(b: Builder, sent: Sent) -> None:
     """A line that is only "(单位 姓名)" or "(单位)": author, and memberOf the unit."""
     m = re.fullmatch(r"\s*[(（]([^()（）]+)[)）]\s*", sent.text)
-    if not m or ROLE.search(m.group(1)) or _SOURCE_CUE.search(m.group(1)):
+    if not m or ROLE.search(m.group(1)) or _SOURCE_CUE.search(m.group(1)) or _AUTHOR_UNIT.fullmatch(sent.text):
         return
     lo, hi = sent.start + m.start(1), sent.start + m.end(1)
     org, names = None, []

@@ -21,7 +21,7 @@ from kg.read import sentence_text
 
 # The article's own event named by a common noun (本次会议, 本届博览会, a clause opening 会议…).
 ANAPHOR = re.compile(r"(?:本次|此次|这次|本届|此届|该)[\u4e00-\u9fff]{0,4}(?:会|论坛|赛|展|节|活动)"
-                     r"|^(?:会议|大会|活动|论坛|开幕式|峰会|博览会|展会)")
+                     r"|^(?:会议|大会|活动|论坛|开幕式|峰会|博览会?|展览会?|展会|大赛|比赛|赛事)")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NOT_NAMES = {"报道", "摄影", "综合", "整理", "编辑", "发自", "供稿", "摄"}
 

@@ -23,18 +23,27 @@ import re
 from kg.cues import ANAPHOR, Builder, Sent, in_name
 from kg.model import Mention
 
-_PARTICIPATE = re.compile(r"参加|出席|参与|列席|登台|聆听|发言|致辞|参会|观摩|作报告|入选|授牌|颁奖|揭牌|参展|讲话(?=[,，。;；]|$)")
+# Acts that take part in the event the sentence is about, whatever follows them: 宣布项目开工,
+# 通报有关情况, (某厅有关负责同志)现场回应委员关切.
+_AT_EVENT = r"宣布(?=[^,，。;；]{0,8}(?:开工|开幕|启动|开赛|闭幕|开营))|通报(?=了?(?:有关|相关|工作)?情况)|现场回应"
+_PARTICIPATE = re.compile(r"参加|出席|参与|列席|登台|聆听|发言|致辞|参会|观摩|作报告|入选|授牌|颁奖|揭牌|参展|签约|"
+                          r"讲话(?=[,，。;；]|$)|" + _AT_EVENT)
 # What may follow a participation verb when the event is the article's own: nothing, a common noun.
 _GENERIC_OBJECT = re.compile(r"(?:了|本次|此次|这次|当天的?|上述)?(?:会议|大会|活动|开幕式|闭幕式|仪式|典礼|论坛|"
                              r"座谈会|启动式|发布会|宣讲|讲座|报告会|报告|会)?(?:并|后|时|$|[,，。;；])")
 _ALSO = re.compile(r"(?:本次|此次)?(?:会议|大会|活动|仪式|开幕式|座谈会|论坛)?的(?:领导|嘉宾)?(?:还)?有")
-_ORG_GAP = re.compile(r"(?:等(?:单位|企业|机构|部门|高校|医院)?)?(?:代表)?(?:作|进行|派员|派出专家)?(?:了)?(?:交流|典型|主题)?")
+_ORG_GAP = re.compile(r"(?:等(?:[0-9一二三四五六七八九十百]+[个家项])?(?:单位|企业|机构|部门|高校|医院|项目)?)?"
+                      r"(?:代表|(?:有关|相关)?负责(?:同志|人))?(?:集中|现场|成功|正式)?"
+                      r"(?:作|进行|派员|派出专家)?(?:了)?(?:交流|典型|主题)?")
 _SPEECH = re.compile(r"(?:表示|说|谈到|介绍|坦言|感慨|认为)[,，:：]?$")
 _CONTINUE = re.compile(r"^(?:及|以及|和|并|等)")
 # A counted group of speakers whose names follow, one paragraph each: 三位劳模工匠依次登台.
 _COUNTED = re.compile(r"([2-9两二三四五六七八九])[位名][\u4e00-\u9fff]{0,8}?(?:依次|先后|相继|分别|轮流)"
                       r"(?:登台|发言|作报告|讲述|分享|宣讲)")
 _DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
+_UNTIL_DAY = re.compile(r"[至到—\-~](\d{1,2})[日号]")
+# A year that opens a period, not a day: 2025年第三季度, 2024年上半年, 2023年以来.
+_PERIOD = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年|前[一二三两]季度|以来|年底|底|初|末|全年)")
 _VENUE = re.compile(r"在([^,，。;；在]{2,30}?)(?:隆重|正式|盛大|顺利)?(?:举行|召开|开幕|启幕|举办|闭幕|落幕|开赛|"
                     r"揭幕|开班|开营|启动)")
 
@@ -91,7 +100,8 @@ def _participants(b: Builder, sent: Sent, focus: Mention | None) -> None:
                   and m.start - ce <= 12]
         if events:
             event = events[0]
-        elif _GENERIC_OBJECT.match(sent.text, cue.end()) or also or cue.group() in ("聆听", "观摩"):
+        elif _GENERIC_OBJECT.match(sent.text, cue.end()) or also or cue.group() in ("聆听", "观摩") \
+                or re.match(_AT_EVENT, sent.text[cue.start():]):
             # 出席会议并讲话, …参加。, 聆听…: the article's own event
             event = next((m for m in sent.outer if m.type == "Event"), focus)
         else:
@@ -151,31 +161,53 @@ def _count(numeral: str) -> int:
 
 
 def _dates(b: Builder, sent: Sent, focus: Mention | None) -> None:
+    """6月11日 → --06-11; 2024年3月 → 2024-03; 11月15日至16日 → two dates. A year in the event's
+    own name (2025数字经济论坛, 2025年度表彰大会) completes a day without one; alone, such a year is
+    the date only when the sentence gives no day for the event (2021年特大洪灾)."""
     events = [m for m in sent.outer if m.type == "Event"]
     named = bool(events)
     if not events and focus is not None and focus.type == "Event" and ANAPHOR.search(sent.text):
         events = [focus]
     if not events:
         return
-    year = None
+    year, found = None, []  # found: (event, year, month, day, in_name, cue)
     for d in _DATE.finditer(b.doc.norm, sent.start, sent.end):
         if not d.group(0) or (d.group(1) is None and d.group(2) is None) \
                 or any(m.start <= d.start() and d.end() <= m.end and m.type != "Event" for m in sent.mentions):
             continue  # a date inside the name of a programme or organisation
         around = (b.doc.norm[d.start() - 1:d.start()] if d.start() > 0 else "") + b.doc.norm[d.end():d.end() + 1]
-        if b.doc.norm[d.end():d.end() + 1] == "度" or (d.group(2) is None and re.search(r"[—\-~至到]", around)):
-            continue  # 2024年度, 2024—2026年: not the day of an event
+        if b.doc.norm[d.end():d.end() + 1] == "度" or (d.group(2) is None and re.search(r"[—\-~至到]", around)) \
+                or (d.group(2) is None and _PERIOD.match(b.doc.norm, d.end())):
+            continue  # 2024年度, 2024—2026年, 2025年第三季度: not the day of an event
         y, mo, day = d.group(1), d.group(2), d.group(3)
         year = y or (year if mo else None)
         if mo and not 1 <= int(mo) <= 12 or day and not 1 <= int(day) <= 31:
             continue
         if not day and not named:
             continue  # a year or month alone is the event's date only when the sentence names it
-        value = (f"{year}" if year else "-") + (f"-{int(mo):02d}" if mo else "") + (f"-{int(day):02d}" if day else "")
-        if not year and not day:
-            continue  # "--07" alone is not an ISO date
         event = min(events, key=lambda m: min(abs(m.start - d.start()), abs(m.end - d.start())))
-        b.add(sent, event, "date", value, (d.start(), d.end()))
+        in_name = event.start <= d.start() and d.end() <= event.end
+        days = [day]
+        more = _UNTIL_DAY.match(b.doc.norm, d.end()) if day else None
+        if more and more.end() <= sent.end and int(more.group(1)) > int(day):
+            days.append(more.group(1))  # 11月15日至16日
+        for dd in days:
+            found.append((event, year, mo, dd, in_name, (d.start(), more.end() if more and dd != day else d.end())))
+    with_day = {id(e) for e, _, _, dd, _, _ in found if dd}
+    for event, y, mo, day, in_name, cue in found:
+        if in_name and not mo and id(event) in with_day:
+            continue  # the year of 2025年某大赛 completes its days, it is no date of its own
+        y = y or (_name_year(b, event) if day else None)
+        if not y and not day:
+            continue  # "--07" alone is not an ISO date
+        value = (f"{y}" if y else "-") + (f"-{int(mo):02d}" if mo else "") + (f"-{int(day):02d}" if day else "")
+        b.add(sent, event, "date", value, cue)
+
+
+def _name_year(b: Builder, event: Mention) -> str | None:
+    """The year an event's own name carries: 2025赣江数字经济发展论坛, 智慧城市博览2025, 2025年度…大会."""
+    m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?![—\-~至到])", b.doc.norm[event.start:event.end])
+    return m.group(1) if m else None
 
 
 def _venues(b: Builder, sent: Sent, focus: Mention | None) -> None:

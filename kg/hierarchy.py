@@ -20,17 +20,18 @@ from kg.lexicon import load
 
 _PARENT_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团", "总公司", "大学", "银行",
                     "研究院", "医院", "市委", "区委", "县委", "省委", "州委", "市政府", "区政府",
-                    "县政府", "省政府", "总工会")
+                    "县政府", "省政府", "总工会", "立法会", "海关")
 _ORGANS = ("委", "政府", "总工会")
 _PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共青团")
 _LEGAL_TAIL = re.compile(r"^(?:控股|股份|有限|责任|集团|总)*(?:有限责任公司|股份有限公司|有限公司|公司)$")
-UNIT_TAIL = re.compile(r"(?:公司|工厂|厂|所|院|部|局|处|科|室|中心|站|队|分行|支行|工委|党委|"
-                       r"委员会|委|学院|附属医院|中学|小学|学校|馆|办公室|办)$")
+UNIT_TAIL = re.compile(r"(?:公司|工厂|厂|所|院|部|局|处|科|室|中心|站|队|分行|支行|工委|党委|党组|"
+                       r"委员会|常委会|工会|委|学院|附属医院|中学|小学|学校|馆|办公室|办)$")
 # 人大常委会 is one organ, not a committee of a separately named 人大.
 _SAME_ORGAN = re.compile(r"^(?:常委会|常务委员会)$")
 _ADMIN_TAIL = re.compile(r"(?:省|市|区|县|旗|州|盟|镇|乡|街道|自治区)$")
 _COUNTY_TAIL = re.compile(r"(?:市|区|县|旗)$")
-_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,6}(?:街道|镇|乡)")
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,6}(?:街道|镇|乡)$")
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,5}(?:村|社区)")
 _LEVEL_SUFFIXES = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "旗", "盟", "州")
 _LOCATED = re.compile(r"位于|地处|坐落于|坐落在")
 
@@ -79,7 +80,7 @@ def _parents(name: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _direct_parents(b: Builder, org) -> list:
+def direct_parents(b: Builder, org) -> list:
     """The parent bodies written at the start of ``org``'s name: mentions already there, else new ones."""
     inner = [m for m in b.starting_in(org.start, org.end) if m.type == "Organization" and m is not org
              and m.end < org.end]
@@ -98,14 +99,16 @@ def _direct_parents(b: Builder, org) -> list:
 
 
 def _nested_orgs(b: Builder, sent: Sent) -> None:
-    queue = [m for m in sent.outer if m.type == "Organization"]
+    orgs = [m for m in sent.mentions if m.type == "Organization"]
+    # outermost bodies, also those inside the name of an event (立法会某委员会会议)
+    queue = [m for m in orgs if not any(o is not m and o.start <= m.start and m.end <= o.end for o in orgs)]
     done: set[int] = set()
     while queue:
         org = queue.pop(0)
         if id(org) in done:
             continue
         done.add(id(org))
-        for parent in _direct_parents(b, org):
+        for parent in direct_parents(b, org):
             b.add(sent, org, "subOrganizationOf", parent, (org.start, org.end))
             queue.append(parent)
 
@@ -120,11 +123,26 @@ def _founded(b: Builder, sent: Sent) -> None:
         clause = max(sent.text.rfind(ch, 0, cue.start()) for ch in ",，;；:：。") + 1
         subject = next((m for m in sent.outer if m.type in ("Organization", "Person")
                         and sent.start + clause <= m.start and m.end <= cs), None)
-        if new is None or subject is None or cs - subject.end > 12:
+        if subject is None and not any(m.start >= sent.start + clause and m.end <= cs for m in sent.outer):
+            subject = _topic(b, sent, sent.start + clause)  # 刘某种了二十年地,2018年牵头成立X合作社
+        elif subject is not None and cs - subject.end > 12:
+            subject = None
+        if new is None or subject is None:
             continue
         predicate = "memberOf" if subject.type == "Person" else "subOrganizationOf"
         b.add(sent, new if predicate == "subOrganizationOf" else subject, predicate,
               subject if predicate == "subOrganizationOf" else new, (cs, new.end))
+
+
+def _topic(b: Builder, sent: Sent, clause_start: int):
+    """The subject a clause without one continues: the mention nearest before it in the sentence,
+    if it is a person or body in a clause that is not a speech report (甲说,… is someone else's act)."""
+    before = [m for m in sent.outer if m.end <= clause_start]
+    if not before or before[-1].type not in ("Organization", "Person"):
+        return None
+    if re.search(r"(?:说|表示|介绍|指出|认为|强调)", b.doc.norm[before[-1].end:clause_start]):
+        return None
+    return before[-1]
 
 
 # ---------------------------------------------------------------- divisions
@@ -179,10 +197,15 @@ def division_chain(name: str) -> list[str]:
     ['江苏', '南京']
     >>> division_chain("北京南站")
     ['北京南站']
+    >>> division_chain("余杭区瓶窑镇张堰村")
+    ['余杭区', '瓶窑镇', '张堰村']
     """
     divisions = load("divisions")
     if name in divisions or len(name) < 4:
         return [name]
+    for k in range(len(name) - 3, 2, -1):  # 香泉镇太平村: a village of a township
+        if _VILLAGE.fullmatch(name[k:]) and _TOWNSHIP.search(name[:k]):
+            return [*division_chain(name[:k]), name[k:]]
     for k in range(len(name) - 2, 1, -1):
         head, tail = name[:k], name[k:]
         if head not in divisions:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.cues import ANAPHOR, Builder, Sent, in_name, within
+from kg.hierarchy import direct_parents
 from kg.model import Mention
 
 _ORGANIZE = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办|发起|组织|召开|举行)")
@@ -34,12 +35,18 @@ _OWN_MEETING = re.compile(r"(.{1,30}?(?:人大常委会|常委会|委员会|党�
                           r"(?:第[0-9一二三四五六七八九十百]+次)?(?:全体|扩大|常务)?(?:[(（]扩大[)）])?"
                           r"(?:会议|全会)")
 _CLAUSE_END = ",，;；:：。"
+# 《X》…决定由A、B印发实施: the bodies that issue a document named before them.
+_ISSUED_BY = re.compile(r"由([^,，;；。由]{2,60}?)(?:联合|共同)?(?:印发|发布|颁布|出台)")
+# An event named after the body that holds it: 某分公司职工创新成果发布会, 某协会年会.
+_HELD_EVENT = re.compile(r"(?!\d)[^“”《》]{2,16}(?:会|会议|仪式|典礼)")
+_HOST_NAME = re.compile(r"(?:有限公司|分公司|公司|集团|协会|学会|商会|工会|委员会|研究院|研究所|大学|学院|医院)")
 
 
 def extract_organizers(b: Builder, sent: Sent, focus: Mention | None) -> None:
     """Add the organizer relations stated in ``sent`` (``focus``: the article's own event)."""
     _hosted(b, sent, focus)
     _issued(b, sent)
+    _issued_by(b, sent)
     _own_meetings(b, sent)
 
 
@@ -120,6 +127,46 @@ def _issued(b: Builder, sent: Sent) -> None:
         objects = within(sent, ve, hi, ("Programme",))
         if objects and objects[0].start - ve <= 4:
             b.add(sent, objects[0], "organizer", agent, (vs, ve))
+
+
+def _issued_by(b: Builder, sent: Sent) -> None:
+    """会议审议通过《X》,决定由A、B印发实施: A and B issue the document named before 由."""
+    for m in _ISSUED_BY.finditer(sent.text):
+        by = sent.start + m.start()
+        if in_name(sent, by, by + 1):
+            continue
+        target = next((d for d in reversed(sent.outer) if d.type == "Programme" and d.end <= by), None)
+        for a in _agents(b, sent, sent.start + m.start(1), sent.start + m.end(1)):
+            b.add(sent, target, "organizer", a, (by, sent.start + m.end()))
+
+
+def settle_hosts(b: Builder) -> None:
+    """After the article is read: an event named after a body (某公司某分公司职工创新成果发布会) is
+    organised by it unless the article names a host; a host stated by 主办/承办 outranks the body
+    a headline says 举行/召开 the event (集团举行表彰大会, 大会由集团工会主办)."""
+    by_event: dict[str, list] = {}
+    for r in b.rels:
+        if r.predicate == "organizer":
+            by_event.setdefault(r.subject.text, []).append(r)
+    for rels in by_event.values():
+        stated = [r for r in rels if re.search(r"主办|承办|协办", b.doc.norm[r.evidence.start:r.evidence.end])]
+        held = [r for r in rels if re.search(r"举行|召开|举办", b.doc.norm[r.evidence.start:r.evidence.end])]
+        if stated:
+            b.rels = [r for r in b.rels if all(r is not h for h in held)]
+    for s in b.article.sentences:
+        sent = b.sentence(s.start, s.end)
+        for ev in (m for m in sent.outer if m.type == "Event" and m.text not in by_event):
+            name = b.doc.norm[ev.start:ev.end]
+            host = next((k.end() for k in reversed(list(_HOST_NAME.finditer(name)))
+                         if _HELD_EVENT.fullmatch(name[k.end():])), None)
+            if host is None:
+                continue
+            org = next((o for o in sent.mentions if o.type == "Organization" and o.start == ev.start
+                        and o.end == ev.start + host), None) or b.mention(ev.start, ev.start + host, "Organization")
+            b.add(sent, ev, "organizer", org, (ev.start, ev.end))
+            by_event[ev.text] = []
+            for parent in direct_parents(b, org):
+                b.add(sent, org, "subOrganizationOf", parent, (org.start, org.end))
 
 
 def _own_meetings(b: Builder, sent: Sent) -> None:

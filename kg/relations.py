@@ -30,7 +30,7 @@ from kg.cues import Builder, focus_of
 from kg.happenings import counted_speakers, extract_happenings
 from kg.hierarchy import division_chain, extract_hierarchy
 from kg.model import Article, Document, Mention, Relation
-from kg.organizers import extract_organizers
+from kg.organizers import extract_organizers, settle_hosts
 
 __all__ = ["extract_relations", "division_chain"]
 
@@ -50,10 +50,12 @@ def extract_relations(doc: Document, article: Article, mentions: list[Mention]) 
     focus = focus_of(doc, article, b.mentions)
     for s in article.sentences:
         sent = b.sentence(s.start, s.end)
+        known = focus if focus is None or focus.start < s.end else None  # an anaphor looks back
         extract_person_attributes(b, sent)
         extract_credits(b, sent)
-        extract_organizers(b, sent, focus)
-        extract_happenings(b, sent, focus)
+        extract_organizers(b, sent, known)
+        extract_happenings(b, sent, known)
         extract_hierarchy(b, b.sentence(s.start, s.end))  # with the mentions the rules above added
     counted_speakers(b, focus)
+    settle_hosts(b)
     return b.rels

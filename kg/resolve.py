@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from kg.lexicon import load
 from kg.model import ARTICLE, Document, Entity, Extraction, Mention, Relation
 from kg.hierarchy import division_chain, division_parents
+from kg.read import simplify
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉\s]")
 _LEVEL_CHARS = {"区": "district", "县": "district", "旗": "district", "市": "city", "州": "city",
@@ -45,6 +46,9 @@ _ADMIN_SUFFIXES = ("自治区", "自治州", "自治县", "新区", "省", "市"
 _LEGAL_TAIL = re.compile(r"(?:控股|股份)?(?:有限责任公司|股份有限公司|有限公司)$|(?:客户端|微信公众号|公众号|官方微博|App|APP)$")
 _PROGRAMME_TAIL = re.compile(r"(?:系列宣讲|系列活动|系列讲座|系列|活动|专项行动|行动|计划|工程|规划|项目)$")
 _YEAR_HEAD = re.compile(r"^\d{4}年")
+# A body named by its generic head alone (集团党委书记 → the 集团 the article is about; 委员会主席;
+# 合作社有社员86户): it stands for the first body of that head the article named before it.
+_GENERIC_HEAD = re.compile(r"集团|公司|分公司|子公司|总公司|委员会|工会|合作社|党委|党组|协会|联会|商会|研究院|工作室")
 
 
 def resolve(docs, mentions, relations, figures) -> Extraction:
@@ -81,6 +85,8 @@ def resolve(docs, mentions, relations, figures) -> Extraction:
         if name != text and _is_deictic(text, m.type):
             deictic.add(id(m))
 
+    for ms in by_article.values():
+        _generic_referents(ms, names, deictic)
     clusters = _Clusters()
     for art_id, ms in by_article.items():
         _cluster_article([m for m in ms if id(m) in names], names, deictic, clusters)
@@ -166,6 +172,29 @@ def _expand(text: str, type_: str, places: dict[str, str], known: set[str]) -> s
             if place and place.endswith(d.group(1)):
                 return place + d.group(2)
     return text
+
+
+def _generic_referents(ms: list[Mention], names: dict[int, str], deictic: set[int]) -> None:
+    """Name a bare generic head (集团, 委员会, 工会) after the first body of that head named before it
+    in the article (长江重工集团, 某发展事务委员会); it stays a deictic form, lending no aliases.
+
+    >>> ms = [Mention("d", "a", 0, 6, "Organization", "华东重工集团"), Mention("d", "a", 9, 11, "Organization", "集团")]
+    >>> names = {id(m): m.text for m in ms}
+    >>> _generic_referents(ms, names, set())
+    >>> names[id(ms[1])]
+    '华东重工集团'
+    """
+    simple = {id(m): simplify(names[id(m)]) for m in ms if m.type == "Organization" and id(m) in names}
+    for m in ms:
+        if id(m) not in simple or not _GENERIC_HEAD.fullmatch(simple[id(m)]):
+            continue
+        head = simple[id(m)]
+        referent = next((names[id(o)] for o in ms if id(o) in simple and o.start < m.start
+                         and len(simple[id(o)]) > len(head) + 1 and simple[id(o)].endswith(head)
+                         and not _GENERIC_HEAD.fullmatch(simple[id(o)])), None)
+        if referent is not None:
+            names[id(m)] = referent
+            deictic.add(id(m))
 
 
 # ---------------------------------------------------------------- article places

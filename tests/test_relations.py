@@ -476,3 +476,144 @@ def test_place_chain_townships_and_short_forms(text, marks, expected):
 ])
 def test_organisations_take_part(text, marks, expected):
     assert triples(text, marks, ("participant",)) == expected
+
+
+# ---------------------------------------------------------------- news it had not seen (second round)
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("本报讯（全媒体记者 周明 韩雪）10月9日，市政府召开常务会议。", [],
+     {("@article", "author", "周明"), ("@article", "author", "韩雪"),
+      ("周明", "position", "全媒体记者"), ("韩雪", "position", "全媒体记者")}),
+    ("（通讯员 唐小兰 融媒体记者 范志刚）", [],
+     {("@article", "author", "唐小兰"), ("@article", "author", "范志刚"),
+      ("唐小兰", "position", "通讯员"), ("范志刚", "position", "融媒体记者")}),
+    ("□ 刘春燕\n今年，张家湾镇种植中药材2万亩。\n(作者单位:张家湾镇人民政府)",
+     [("刘春燕", "Person"), ("张家湾镇人民政府", "Organization")],
+     {("@article", "author", "刘春燕"), ("刘春燕", "memberOf", "张家湾镇人民政府")}),
+    ("文/黄嘉怡\n社区食堂开张了。", [], {("@article", "author", "黄嘉怡")}),
+    ("□ 本报记者 石磊", [], {("@article", "author", "石磊"), ("石磊", "position", "记者")}),
+])
+def test_media_roles_mark_bylines_and_author_unit(text, marks, expected):
+    assert triples(text, marks, ("author", "position", "memberOf")) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("10月12日，2024长三角数字文旅论坛在合肥开幕。", [("2024长三角数字文旅论坛", "Event"), ("合肥", "Place")],
+     {("2024长三角数字文旅论坛", "date", "2024-10-12")}),
+    ("5月8日至9日，2024年成都市职工技能大赛决赛举行。", [("2024年成都市职工技能大赛决赛", "Event")],
+     {("2024年成都市职工技能大赛决赛", "date", "2024-05-08"), ("2024年成都市职工技能大赛决赛", "date", "2024-05-09")}),
+    ("3月5日，永川区2024年第一季度重大项目集中签约仪式举行。", [("重大项目集中签约仪式", "Event")],
+     {("重大项目集中签约仪式", "date", "--03-05")}),
+    ("9月20日，第三届丝路博览会开幕。", [("第三届丝路博览会", "Event")], {("第三届丝路博览会", "date", "--09-20")}),
+])
+def test_year_from_event_name_and_day_ranges(text, marks, expected):
+    assert triples(text, marks, ("date",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("在城关镇红星村，村党支部书记、村委会主任王德明正在查看墒情。",
+     [("王德明", "Person"), ("村党支部", "Organization"), ("村委会", "Organization")],
+     {("王德明", "position", "村党支部书记"), ("王德明", "memberOf", "村党支部"),
+      ("王德明", "position", "村委会主任"), ("王德明", "memberOf", "村委会")}),
+    ("分公司总经理孙立介绍了今年的经营情况。", [("分公司", "Organization"), ("孙立", "Person")],
+     {("孙立", "position", "分公司总经理"), ("孙立", "memberOf", "分公司")}),
+    ("会议由委员会主席林志明主持。", [("委员会", "Organization"), ("林志明", "Person")],
+     {("林志明", "position", "委员会主席"), ("林志明", "memberOf", "委员会")}),
+    ("民政局局长陈立群表示，将扩大养老服务覆盖面。", [("陈立群", "Person")],
+     {("陈立群", "position", "局长"), ("陈立群", "memberOf", "民政局")}),
+    ("消防救援署署长梁振邦出席记者会。", [("梁振邦", "Person")],
+     {("梁振邦", "position", "署长"), ("梁振邦", "memberOf", "消防救援署")}),
+    ("会上，省委常委、宣传部部长周晓燕作动员讲话。", [("周晓燕", "Person")],
+     {("周晓燕", "position", "省委常委"), ("周晓燕", "position", "宣传部部长"), ("周晓燕", "memberOf", "省委")}),
+    ("海关缉私局高级监督何永康表示，案件仍在调查中。", [("海关缉私局", "Organization"), ("何永康", "Person")],
+     {("何永康", "position", "高级监督"), ("何永康", "memberOf", "海关缉私局")}),
+])
+def test_titles_keep_village_and_generic_organs_and_name_their_office(text, marks, expected):
+    assert triples(text, marks, PERSON_ATTRS) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("华南钢铁集团有限公司党委书记、董事长何志远致辞。",
+     [("华南钢铁集团有限公司党委", "Organization"), ("华南钢铁集团有限公司", "Organization"), ("何志远", "Person")],
+     {("何志远", "position", "党委书记"), ("何志远", "memberOf", "华南钢铁集团有限公司党委"),
+      ("何志远", "position", "董事长"), ("何志远", "memberOf", "华南钢铁集团有限公司")}),
+    ("集团党委书记、董事长何志远致辞。", [("何志远", "Person")],
+     {("何志远", "position", "集团党委书记"), ("何志远", "memberOf", "集团党委"),
+      ("何志远", "position", "董事长"), ("何志远", "memberOf", "集团")}),
+    ("集团党委副书记、工会主席赵丽出席。", [("赵丽", "Person")],
+     {("赵丽", "position", "集团党委副书记"), ("赵丽", "memberOf", "集团党委"),
+      ("赵丽", "position", "工会主席"), ("赵丽", "memberOf", "工会")}),
+    ("望江街道党工委书记邓超介绍情况。", [("望江街道党工委", "Organization"), ("邓超", "Person")],
+     {("邓超", "position", "望江街道党工委书记"), ("邓超", "memberOf", "望江街道党工委")}),
+])
+def test_committee_of_a_body_and_the_body_it_heads(text, marks, expected):
+    assert triples(text, marks, PERSON_ATTRS) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("车间主任、“齐鲁工匠”孙海涛介绍，新工艺已投入使用。", [("孙海涛", "Person")],
+     {("孙海涛", "position", "车间主任"), ("孙海涛", "honour", "齐鲁工匠")}),
+    ("县人大常委会主任刘伟、县政协主席张敏等县领导出席。", [("刘伟", "Person"), ("张敏", "Person")],
+     {("刘伟", "position", "县人大常委会主任"), ("刘伟", "memberOf", "县人大常委会"), ("刘伟", "position", "县领导"),
+      ("张敏", "position", "县政协主席"), ("张敏", "memberOf", "县政协"), ("张敏", "position", "县领导")}),
+    ("李红梅从事纺织工作二十年。2019年，她被授予“全国技术能手”称号。", [("李红梅", "Person")],
+     {("李红梅", "honour", "全国技术能手")}),
+    ('去年，张勇被授予"四川省劳动模范"称号。', [("张勇", "Person")], {("张勇", "honour", "四川省劳动模范")}),
+])
+def test_quoted_honours_shared_roles_and_pronoun_awards(text, marks, expected):
+    assert triples(text, marks, PERSON_ATTRS) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("市委常委会", [("市委常委会", "Organization")], {("市委常委会", "subOrganizationOf", "市委")}),
+    ("立法会财务委员会", [("立法会财务委员会", "Organization")], {("立法会财务委员会", "subOrganizationOf", "立法会")}),
+    ("深圳海关缉私局", [("深圳海关缉私局", "Organization")], {("深圳海关缉私局", "subOrganizationOf", "深圳海关")}),
+    ("部长出席立法会经济发展委员会会议。", [("立法会经济发展委员会", "Organization"), ("立法会经济发展委员会会议", "Event")],
+     {("立法会经济发展委员会", "subOrganizationOf", "立法会")}),
+    ("在瓶窑镇张堰村，稻谷开镰。", [("瓶窑镇张堰村", "Place")], {("张堰村", "locatedIn", "瓶窑镇")}),
+    ("今年45岁的王永福务农多年，2019年牵头成立永福种植专业合作社。",
+     [("王永福", "Person"), ("永福种植专业合作社", "Organization")], {("王永福", "memberOf", "永福种植专业合作社")}),
+    ("王永福说，村里2019年成立了永福种植专业合作社。",
+     [("王永福", "Person"), ("永福种植专业合作社", "Organization")], set()),
+])
+def test_parents_village_chains_and_founders_of_a_topic_chain(text, marks, expected):
+    assert triples(text, marks, ("subOrganizationOf", "locatedIn", "memberOf")) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("会议审议通过《南宁市营商环境优化方案》，决定由市委办公室、市政府办公室印发实施。",
+     [("南宁市营商环境优化方案", "Programme"), ("市委办公室", "Organization"), ("市政府办公室", "Organization")],
+     {("南宁市营商环境优化方案", "organizer", "市委办公室"), ("南宁市营商环境优化方案", "organizer", "市政府办公室"),
+      ("市委办公室", "subOrganizationOf", "市委"), ("市政府办公室", "subOrganizationOf", "市政府")}),
+    ("# 全市职工技能大赛落幕\n大赛由市总工会、市人社局联合主办。",
+     [("全市职工技能大赛", "Event"), ("市总工会", "Organization"), ("市人社局", "Organization")],
+     {("全市职工技能大赛", "organizer", "市总工会"), ("全市职工技能大赛", "organizer", "市人社局")}),
+    ("华东电力集团举行年度表彰大会，大会由华东电力集团工会主办。",
+     [("华东电力集团", "Organization"), ("华东电力集团工会", "Organization"), ("年度表彰大会", "Event")],
+     {("年度表彰大会", "organizer", "华东电力集团工会"), ("华东电力集团工会", "subOrganizationOf", "华东电力集团")}),
+    ("近日，华东电力集团检修分公司职工技术比武会举行。", [("华东电力集团检修分公司职工技术比武会", "Event")],
+     {("华东电力集团检修分公司职工技术比武会", "organizer", "华东电力集团检修分公司"),
+      ("华东电力集团检修分公司", "subOrganizationOf", "华东电力集团")}),
+    ("近日，2024年度全省科技创新大会举行。", [("2024年度全省科技创新大会", "Event")], set()),
+])
+def test_issuers_anaphors_and_hosts_named_in_the_event(text, marks, expected):
+    assert triples(text, marks, ("organizer", "subOrganizationOf")) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("# 2024海峡数字经济峰会开幕\n开幕式上，福建星海科技有限公司、闽江能源集团等26个项目集中签约。",
+     [("2024海峡数字经济峰会", "Event"), ("福建星海科技有限公司", "Organization"), ("闽江能源集团", "Organization")],
+     {("2024海峡数字经济峰会", "participant", "福建星海科技有限公司"),
+      ("2024海峡数字经济峰会", "participant", "闽江能源集团")}),
+    ("# 县重大项目集中开工仪式举行\n县委书记王强宣布项目开工。",
+     [("县重大项目集中开工仪式", "Event"), ("王强", "Person")], {("县重大项目集中开工仪式", "participant", "王强")}),
+    ("# 市政协召开专题协商会\n市文旅局局长罗佳通报有关情况，市发展改革委、市交通运输局有关负责同志现场回应。",
+     [("专题协商会", "Event"), ("罗佳", "Person"), ("市文旅局", "Organization"), ("市发展改革委", "Organization"),
+      ("市交通运输局", "Organization")],
+     {("专题协商会", "participant", "罗佳"), ("专题协商会", "participant", "市发展改革委"),
+      ("专题协商会", "participant", "市交通运输局")}),
+    ("# 产业博览开幕\n副局长陈洁主持开幕礼。期间同场举行智慧交通论坛。",
+     [("陈洁", "Person"), ("智慧交通论坛", "Event")], set()),  # the forum named later is not the one opened
+])
+def test_signing_announcing_reporting_and_anaphors_look_back(text, marks, expected):
+    assert triples(text, marks, ("participant", "chair")) == expected

@@ -185,3 +185,19 @@ def test_quanguo_is_not_china():
 def test_province_abbreviation_is_an_alias_of_the_division(body, short, full):
     doc, mentions = page("a", [(body, [(short, "Place")])])
     assert names(resolve([doc], mentions, [], [])) == {("Place", full): [short]}
+
+
+@pytest.mark.parametrize("body, marks, expected", [
+    ("华东电力集团召开年度会议。集团党委书记李强讲话。",
+     [("华东电力集团", "Organization"), ("集团", "Organization")],
+     {("Organization", "华东电力集团"): ["集团"]}),
+    ("立法會交通事務委員會昨日開會。會議由委員會主席主持。",
+     [("立法會交通事務委員會", "Organization"), ("委員會", "Organization")],
+     {("Organization", "立法會交通事務委員會"): ["委員會"]}),
+    ("天津市总工会与重庆市总工会签约。工会主席讲话。",  # the first one named before it
+     [("天津市总工会", "Organization"), ("重庆市总工会", "Organization"), ("工会", "Organization")],
+     {("Organization", "天津市总工会"): ["工会"], ("Organization", "重庆市总工会"): []}),
+])
+def test_generic_head_stands_for_the_body_named_before(body, marks, expected):
+    doc, mentions = page("a", [(body, marks)])
+    assert names(resolve([doc], mentions, [], [])) == expected
