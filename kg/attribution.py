@@ -24,7 +24,7 @@ _PRONOUN = re.compile(r"(?<![其吉利])[他她](们)?")
 _FRAME_AFTER = ("中", "期间", "以来", "之际")
 _COORD = ("与", "和", "及", "同", "、", "以及")
 # A clause that introduces reported content: its speaker is not what the figures are about.
-_SPEAKER = re.compile(r"(指出|表示|介绍|强调|要求|说|认为|透露|称|提出|谈到|坦言|显示|通报|宣布|获悉|了解|统计)$")
+_SPEAKER = re.compile(r"(指出|表示|介绍|强调|要求|说|认为|透露|称|提出|谈到|坦言|显示|通报|宣布|获悉|了解|统计|补充)$")
 # A sentence set at an event (开幕式上, 会上, 活动期间): the people acting in it act at the event.
 _EVENT_FRAME = re.compile(r"(开幕式|闭幕式|启动仪式|仪式|会|会议|大会|活动|论坛|发布会|现场会)(上|中|期间|现场)[，,]")
 # 将与, 已同: after an adverb, 与/同/跟 opens a prepositional phrase (with …), not a coordination.
@@ -33,6 +33,20 @@ _PREPOSITION = re.compile(r"(将|已|已经|还|也|要|正|均|曾|共同|积�
 _GOVERNING = ("委", "政府", "人大常委会", "政协", "管委会")
 # A clause that only sets the time (行动计划实施以来, 过去五年里): the subject comes after it.
 _TIME_FRAME = re.compile(r"(以来|期间|之际|之时|时候|年来|年间|年里|之后|以后|之前|以前)$")
+# Words before a name that make it the standard of a comparison (高于全市平均水平2.1个百分点), not the subject.
+_COMPARED = re.compile(r"(高于|低于|超过|超出|快于|慢于|多于|少于|比|较|相当于|领先)$")
+# A figure counting who takes part (126名选手参赛, 6位委员作交流发言): it is about the event.
+_TAKES_PART = re.compile(r"[^，,；;。]{0,12}?(参赛|参会|参展|与会|参加|出席|入场|观展|作交流发言|发言)")
+# The forms that stand for the whole of a place: 全省, 全区, 我市, 本港, 全村.
+_WHOLE_PLACE = re.compile(r"(全|我|本)(省|市|区|县|镇|乡|村|州|旗|港)")
+# Titles that make a speaker the voice of an organisation or a place, not of their own work.
+_OFFICE = re.compile(r"董事长|总经理|总裁|负责人|局长|厅长|署长|厂长|院长|校长|行长|所长|会长|理事长|主席|发言人|"
+                     r"[省市区县州镇乡]长")
+_AGE = re.compile(r"(周)?岁")
+# A clause that totals the figures just given: 合共约21公顷, 共计…, 总计….
+_SUMS_UP = re.compile(r"(合共|共计|合计|总计|累计共)")
+# Verbs with which people tell of their own work (胡晓军说), unlike a leader's 强调, 指出, 要求.
+_TELLS = re.compile(r"(说|坦言|回忆|感慨|笑着说|告诉记者)[:：，,]?$")
 _FRAME_CLAUSE = ("作为", "在", "据", "根据", "按照", "为了", "为", "随着", "通过", "围绕", "面对", "针对", "对于",
                  "截至", "经过")
 
@@ -62,18 +76,27 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     the name said before); in a chain 成都市武侯区 the innermost place counts. A speaker clause
     (X指出, X在讲话中表示, 据X介绍) is not the subject of what it reports.
 
+    0. An age (48岁) is about a person: the one it describes or the person of its clause, else None.
     1. ``分`` + figure + verb + an Event in the clause (分四个阶段召开座谈会): that Event.
     2. The nearest reference in the same clause before the figure (全区26个街镇), unless it is a
-       frame (暴雨中, 期间) or modifies another noun (X实践的两个…). Coordinated names (A、B等)
-       give None (a count shared by several things); a person in a sentence framed by an event
-       (开幕式上, 会上) gives the event.
-    3. ``其中`` (of them) continues the previous figure of the paragraph: its subject.
-    4. A he/she pronoun before the figure: the paragraph's person.
-    5. An Event or Programme that ends the previous clause (举办X消费节，预计带动…; 发布《X》，明确…).
-    6. The topic of the reported content (``_topic``): a clause-initial reference.
-    7. No reference before the figure: the topic of the previous sentence of the paragraph, else the
-       paragraph's person, else the event that frames the sentence, else — inside reported speech —
-       the speaker's organisation, or the article's place when a leader speaks (``_speaker_default``).
+       frame (暴雨中, 期间), the standard of a comparison (高于全市…), where the counted come from
+       (来自X的…), or modifies the counted noun (X实践的两个…; but 占全省…的四分之一 is 全省's).
+       Coordinated names (A、B等) give None (a count shared by several things) — or the event, in a
+       sentence framed by one (开幕式上) or when the figure counts participants (…名选手参赛); a
+       person in such a sentence gives the event too.
+    3. A count of participants (126名选手参赛) with no other reference: the event reported.
+    4. ``其中`` (of them) continues the previous figure of the paragraph: its subject.
+    5. A he/she pronoun before the figure: the paragraph's person.
+    6. A clause totalling the previous figure of the sentence (合共, 共计): that figure's subject;
+       a clause opening with 经过/历经 (经过两个环节的比拼): the event reported.
+    7. An Event or Programme that ends the previous clause (举办X消费节，预计带动…; 发布《X》，明确…).
+    8. The topic of the reported content (``_topic``): a clause-initial reference; else the subject
+       of the sentence's previous figure (the topic goes on to the next clause).
+    9. No reference before the figure: a named person telling of their own work (班组长X说，…; a
+       quotation followed by its speaker), else the topic of the previous sentence of the paragraph,
+       else the paragraph's person, else the event that frames the sentence, else — inside reported
+       speech — the speaker's organisation, or the article's place when a leader speaks
+       (``_speaker_default``).
     """
     norm = scope.doc.norm
     content = _content_start(norm, sent, num_start)
@@ -86,25 +109,40 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     before = [r for r in refs if r.end <= num_start]
     pronoun = max((p.end() for p in _PRONOUN.finditer(norm, content, num_start)), default=-1)
     framed = _event_frame(scope, sent)
-    in_clause = [r for r in before if r.start >= c_start and not norm.startswith(_FRAME_AFTER, r.end)]
+    in_clause = [r for r in before if r.start >= c_start and not norm.startswith(_FRAME_AFTER, r.end)
+                 and not _modifies(norm, sent, c_start, r)]
+    if _AGE.match(norm, _unit_at(norm, num_start, end)):
+        return _aged(scope, sent, in_clause, end)
     # 他从事燃气管网巡检工作23年: a he/she opening the clause is its subject, what follows is object
     opens = _opens_with_pronoun(norm, sent, c_start)
+    event = _takes_part(scope, sent, c_start, num_start, end)
     if in_clause:
         r = in_clause[-1]
         if pronoun > r.end or (opens and start - r.end > 2):
             return _paragraph_person(scope, sent)
         if len(in_clause) > 1 and _coordinated(norm, in_clause[-2], r):
-            return None
+            return event or framed  # A、B等38个项目: shared by A and B, or a count of the event
         if len(in_clause) > 1 and _PREPOSITION.fullmatch(norm, in_clause[-2].end, r.start):
             r = in_clause[-2]  # 中南大学将与长沙市共建5个…: 长沙市 is in a prepositional phrase
-        if r.mention.type == "Person" and framed:
-            return framed
-        if "的" not in norm[r.end:num_start].lstrip("”」\"")[1:]:  # X实践的两个: X modifies another noun
+        if r.mention.type == "Person" and (framed or event):
+            return event or framed
+        between = norm[r.end:start].rstrip("“「\" ")
+        # X实践的两个…: X modifies the counted noun — unless X is the whole place (占全省…的四分之一)
+        if not (len(between) > 1 and between.endswith("的")) or _WHOLE_PLACE.fullmatch(norm, r.start, r.end):
             return r.mention
+    if event:
+        return event
     if re.match(r"其中", norm[c_start:c_end]) and scope.last and scope.last[0] == sent.paragraph:
         return scope.last[1]
     if pronoun > max((r.end for r in before), default=-1) or _opens_with_pronoun(norm, sent, content):
         return _paragraph_person(scope, sent)
+    carried = scope.last[1] if scope.last and scope.last_at == sent.start and not in_clause else None
+    if carried is not None and _SUMS_UP.match(norm, c_start, c_end):
+        return carried  # 推出4幅产业用地，合共约21公顷: the total of what was just counted
+    if re.match(r"经过|历经", norm[c_start:c_end]) and not in_clause:
+        held = [m for m in scope.events if m.end <= sent.start]
+        if held:  # 经过两个环节的比拼，…: the stages of the contest just reported
+            return held[-1]
     if c_start > content:
         prev_end = c_start - 1
         lead = next((r for r in reversed(before) if r.end <= prev_end), None)
@@ -113,8 +151,13 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
             return lead.mention
     found, topic = _topic(scope, sent, refs, content)
     if found:
-        return topic
+        return topic if topic is not None or not framed else framed
+    if carried is not None:
+        return carried  # 该公司已与11个村签约，带动1800余户…: the subject goes on to the next clause
     if not before:
+        speaker = _own_speaker(scope, sent, content)
+        if speaker is not None:
+            return speaker
         prev = [s for s in scope.article.sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
         if prev:
             p_content = _content_start(norm, prev[-1], prev[-1].end)
@@ -129,6 +172,92 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     if not in_clause:
         return _speaker_default(scope, sent)
     return None
+
+
+def _unit_at(norm: str, num_start: int, end: int) -> int:
+    """Where the unit of the figure [num_start, end) is written: after its number and 余/多."""
+    m = re.match(r"[0-9０-９.,．" + "〇零一二两三四五六七八九十百千万亿点" + r"]+(余|多)?", norm[num_start:end])
+    return num_start + (m.end() if m else 0)
+
+
+def _modifies(norm: str, sent: Sentence, c_start: int, r: Ref) -> bool:
+    """True when ``r`` only qualifies what is counted: the standard of a comparison (高于全市平均水平),
+    or where the counted come from (来自九江市、上饶市的6位委员)."""
+    if _COMPARED.search(norm, c_start, r.start):
+        return True
+    origin = norm.rfind("来自", c_start, r.start)
+    return origin >= 0 and "的" not in norm[origin:r.start] and "的" in norm[r.end:clause_bounds(norm, sent, r.start)[1]]
+
+
+def _takes_part(scope: Scope, sent: Sentence, c_start: int, num_start: int, end: int) -> Mention | None:
+    """The event a figure counts the participants of (126名选手参赛; 来自42家企业的126名选手参赛), when the
+    article has reported one by then."""
+    norm = scope.doc.norm
+    c_end = clause_bounds(norm, sent, num_start)[1]
+    if not _TAKES_PART.match(norm, end, c_end):
+        return None
+    framed = _event_frame(scope, sent)
+    if framed:
+        return framed
+    held = [m for m in scope.events if m.start < num_start]
+    return held[-1] if held else None
+
+
+def _aged(scope: Scope, sent: Sentence, in_clause: list[Ref], end: int) -> Mention | None:
+    """An age is about a person: the one it describes (48岁的陈志强), the person of its clause (王磊今年
+    29岁), else none — the ages of people left unnamed (拘捕两名男子，年龄分别为35岁及42岁)."""
+    norm = scope.doc.norm
+    if norm.startswith("的", end):
+        after = next((m for m in scope.mentions if m.start == end + 1), None)
+        if after is not None:
+            return after if after.type == "Person" else None
+    if in_clause:
+        return in_clause[-1].mention if in_clause[-1].mention.type == "Person" else None
+    c_start = clause_bounds(norm, sent, end)[0]
+    if _opens_with_pronoun(norm, sent, c_start):
+        return _paragraph_person(scope, sent)
+    return None
+
+
+def _own_speaker(scope: Scope, sent: Sentence, content: int) -> Mention | None:
+    """The person quoted, when what they say names nothing else and they speak of their own work
+    (班组长胡晓军说，团队试验了300多次): not one who speaks for an organisation or place (局长, 董事长)."""
+    norm = scope.doc.norm
+    if content > sent.start:
+        lo = bisect_left(scope.mentions, sent.start, key=_start)
+        speaker = scope.mentions[lo:bisect_left(scope.mentions, content, lo, key=_start)]
+        person = next((m for m in reversed(speaker) if m.type == "Person"), None)
+        if person is None or not _TELLS.search(norm, sent.start, content):
+            return None
+        return None if _holds_office(scope, person) else person
+    # “……800公斤。”刘金山给记者算了一笔账: a quotation, then its speaker
+    if not (re.match(r"[“「\"]", norm[sent.start:sent.end]) or re.search(r"[”」\"]\s*$", norm[sent.start:sent.end])):
+        return None
+    nxt = next((s for s in scope.article.sentences if s.start >= sent.end), None)
+    if nxt is None or nxt.paragraph != sent.paragraph:
+        return None
+    at = nxt.start + len(re.match(r"[”」\"\s]*", norm[nxt.start:nxt.end]).group())
+    lo = bisect_left(scope.mentions, at, key=_start)
+    first = scope.mentions[lo] if lo < len(scope.mentions) else None
+    return first if first is not None and first.start == at and first.type == "Person" else None
+
+
+def _holds_office(scope: Scope, person: Mention) -> bool:
+    """True when the article gives ``person`` a title that speaks for an organisation or a place
+    (区委书记, 局长, 董事长) before any of their mentions."""
+    norm = scope.doc.norm
+    for m in scope.mentions:
+        if m.type != "Person" or norm[m.start:m.end] != norm[person.start:person.end]:
+            continue
+        sent = next((s for s in scope.article.sentences if s.start <= m.start < s.end), None)
+        if sent is None:
+            continue
+        title_start = clause_bounds(norm, sent, m.start)[0]
+        if _OFFICE.search(norm, title_start, m.start) or any(
+                o.type == "Organization" and title_start <= o.start and o.end <= m.start
+                and norm[o.start:o.end].endswith(_GOVERNING) for o in scope.mentions):
+            return True
+    return False
 
 
 def _speaker_default(scope: Scope, sent: Sentence) -> Mention | None:
@@ -180,14 +309,14 @@ def _topic(scope: Scope, sent: Sentence, refs: list[Ref], start: int, *,
         pos = c_end + 1
         clause = norm[c_start:c_end]
         inside = [r for r in refs if c_start <= r.start and r.end <= c_end
-                  and not norm.startswith(_FRAME_AFTER, r.end)]
+                  and not norm.startswith(_FRAME_AFTER, r.end) and not _in_brackets(norm, c_start, r.start)]
         if clause.startswith(_FRAME_CLAUSE) or _SPEAKER.search(clause) or _EVENT_FRAME.match(clause) \
                 or _TIME_FRAME.search(clause):
             continue
         if _opens_with_pronoun(norm, sent, c_start):
             return (True, _paragraph_person(scope, sent)) if pronoun else (False, None)
         if not inside:
-            if len(clause.strip()) <= 6:
+            if len(re.sub(r"[（(][^）)]*[）)]", "", clause).strip()) <= 6:  # 本报讯（记者 王某）近日
                 continue
             return False, None
         tail = norm[inside[-1].end:c_end].strip("”」\" ")
@@ -200,13 +329,19 @@ def _topic(scope: Scope, sent: Sentence, refs: list[Ref], start: int, *,
             return True, titled.mention
         first = inside[0]
         lead = norm[c_start:first.start].lstrip("“「\"(（《 ")
-        if len(lead) > 4:
+        if len(lead) > 4 and not lead.rstrip("“「\"《 ").endswith("的"):  # 以他名字命名的“X工作室”成立于…: X
             return False, None
         nxt = next((r for r in inside[1:] if r.start >= first.end), None)
         if nxt is not None and _coordinated(norm, first, nxt):
             return True, None
         return True, first.mention
     return False, None
+
+
+def _in_brackets(norm: str, start: int, pos: int) -> bool:
+    """True when ``pos`` lies inside a bracket opened after ``start``: a byline （记者 王某）, a credit."""
+    opening = max(norm.rfind("（", start, pos), norm.rfind("(", start, pos))
+    return opening >= 0 and not re.search(r"[)）]", norm[opening:pos])
 
 
 def _ends_with_title(text: str) -> bool:

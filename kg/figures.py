@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
+from kg import lexicon
 from kg.attribution import subject
 from kg.clauses import CLAUSE_END, clause_bounds
 from kg.measures import names_a_method, noun_phrase, noun_phrase_before, starts_with_verb, verb_phrase
@@ -41,7 +43,8 @@ def extract_figures(doc: Document, article: Article, mentions: list[Mention]) ->
     subject is chosen among them. Figures repeated in the article (same value, unit and measure,
     as in 三位劳模工匠 … 三位工匠) are kept once.
     """
-    own = sorted((m for m in mentions if m.article_id == article.id), key=lambda m: (m.start, -m.end))
+    own = sorted((m for m in mentions if m.article_id == article.id and not counts_something(doc.norm, m)),
+                 key=lambda m: (m.start, -m.end))
     by_end = sorted(own, key=_end)
     named = Names(own)
     scope = build_scope(doc, article, own)
@@ -52,8 +55,9 @@ def extract_figures(doc: Document, article: Article, mentions: list[Mention]) ->
         hits = list(scan(doc.norm, sent, named))
         if not hits:
             continue
-        # a mention that is the counted noun of a figure (24个中医馆) is no one's subject
-        counted = {h.end + k for h in hits for k in (0, 1)}
+        # a mention that is the counted noun of a figure (24个中医馆, 3个“X”) is no one's subject — but not
+    # the person an age describes (48岁的陈志强)
+        counted = {h.end + k for h in hits for k in (0, 1) if not k or doc.norm[h.end:h.end + 1] in "“「\"《"}
         lo = bisect_left(by_end, sent.start, key=_end)
         ends = [m.end for m in by_end[lo:bisect_right(by_end, sent.end, lo, key=_end)] if m.start not in counted]
         for hit in hits:
@@ -61,7 +65,7 @@ def extract_figures(doc: Document, article: Article, mentions: list[Mention]) ->
             if fig is None:
                 continue
             fig.subject = subject(scope, sent, hit.start, hit.num_start, hit.end, counted)
-            scope.last = (sent.paragraph, fig.subject)
+            scope.last, scope.last_at = (sent.paragraph, fig.subject), sent.start
             if _is_heading(doc, article, sent):
                 heading.append(fig)
                 continue
@@ -72,6 +76,27 @@ def extract_figures(doc: Document, article: Article, mentions: list[Mention]) ->
             figures.append(fig)
     # a headline figure restated in the body (…37人榜上有名 / 共有37人) is kept once, from the body
     return [f for f in heading if (f.value, f.unit) not in {k[:2] for k in seen}] + figures
+
+
+def counts_something(norm: str, m: Mention) -> bool:
+    """True when a mention opens with a count in Arabic digits (1场主论坛, 3个项目): a figure, not a name.
+
+    >>> from kg.model import Mention
+    >>> counts_something("设1场主论坛", Mention("d", "d#0", 1, 6, "Event", "1场主论坛"))
+    True
+    >>> counts_something("10号线", Mention("d", "d#0", 0, 4, "Place", "10号线"))
+    False
+    >>> counts_something("2025年数博会", Mention("d", "d#0", 0, 8, "Event", "2025年数博会"))
+    False
+    """
+    digits = re.match(r"[0-9]+", norm[m.start:m.end])
+    return bool(digits) and any(norm.startswith(u, m.start + digits.end())
+                                for u in _unit_words() if u not in TIME_UNITS)  # not 2025年…大赛
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    return lexicon.load("units")
 
 
 def _end(m: Mention) -> int:

@@ -30,7 +30,8 @@ def parse_number(text: str) -> float | None:
     """The value of a number as written, or None when ``text`` is not one number.
 
     Handles Arabic digits (full-width too, thousands commas), Chinese numerals (两, 〇), Arabic
-    with 百/千/万/亿, fractions (X分之Y), percentages (60%, 百分之六十 → 60), ranges (3至5 →
+    with 百/千/万/亿, fractions (X分之Y, and 百分之六十 → 0.6 like any fraction; 60% → 60, its
+    unit is written), ranges (3至5 →
     the first value) and a trailing 半 (四圈半 is read by the caller; 一半 → 0.5 here).
     Chinese numerals are read by ``cn2an``; Arabic and mixed forms by hand (cn2an's "smart"
     mode rejects thousands commas). Adjacent digits without a place value (五一, 一两) are a
@@ -39,15 +40,16 @@ def parse_number(text: str) -> float | None:
     >>> parse_number("80亿"), parse_number("1.5万"), parse_number("八十"), parse_number("四分之一")
     (8000000000.0, 15000.0, 80.0, 0.25)
     >>> parse_number("百分之六十"), parse_number("1,200"), parse_number("５０"), parse_number("五一")
-    (60.0, 1200.0, 50.0, None)
+    (0.6, 1200.0, 50.0, None)
     """
     s = text.strip().translate(FULLWIDTH).rstrip("%‰")
     if not s:
         return None
     if s == "一半":
         return 0.5
-    if s.startswith("百分之") or s.startswith("千分之"):
-        return parse_number(s[3:])
+    if s.startswith(("百分之", "千分之")):  # a fraction like 四分之一: 百分之六十 → 0.6
+        part = parse_number(s[3:])
+        return None if part is None else round(part / (100 if s[0] == "百" else 1000), 12)
     if "分之" in s:
         den, num = s.split("分之", 1)
         den_v, num_v = parse_number(den), parse_number(num)

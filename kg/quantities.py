@@ -26,7 +26,7 @@ from kg.numbers import parse_number
 # compete with the units so that 年级 is not read as 年 + 级, nor 周年 as 周 + 年.
 _NOT_UNITS = ("年级", "年代", "年度", "年份", "周年", "月份", "月", "日", "号", "时", "点", "分", "版", "级",
               "期", "线", "路", "楼", "区", "届次", "代", "季度")
-TIME_UNITS = frozenset({"年", "个月", "周", "天", "小时", "个小时", "分钟", "秒", "秒钟", "载"})
+TIME_UNITS = frozenset({"年", "个月", "周", "天", "日", "小时", "个小时", "分钟", "秒", "秒钟", "载"})
 
 # Approximation words before the number (as written → as the guideline names them). Upper bounds
 # (不到, 不过…) are kept as written: the guideline's list has no word for them.
@@ -38,7 +38,7 @@ _QUALIFIER_BEFORE = {
     "突破": "突破",
 }
 _QUALIFIERS_LONGEST_FIRST = sorted(_QUALIFIER_BEFORE, key=len, reverse=True)
-_QUALIFIER_AFTER = {"余": "余", "多": "多", "左右": "约", "上下": "约", "以上": "超"}
+_QUALIFIER_AFTER = {"余": "余", "多": "多", "左右": "约", "上下": "约", "以上": "超", "以下": "以下", "以内": "以内"}
 
 # Set phrases of Mandarin that contain a numeral and a measure word but state no quantity:
 # idioms (成语), fixed political formulations (提法) and everyday set expressions.
@@ -50,9 +50,17 @@ _SET_PHRASES = (
 )
 # Words just before a number that make it an ordinal (第), distributive (每), vague (数, 几, 若干),
 # anaphoric (这两年, 那三个: the count was stated before), part of a code or a product (G20, 4×100),
-# a weekday (周, 星期) or a school grade (初, 高), not a quantity.
-_BLOCK_BEFORE = re.compile(r"(第|每|数|几|若干|星期|礼拜|这|那|[A-Za-z0-9.·×])$")
+# a weekday (周, 星期), a school grade (初, 高) or the opening stretch of a period (首十个月), not a
+# quantity.
+_BLOCK_BEFORE = re.compile(r"(第|每|数|几|若干|星期|礼拜|这|那|首|[A-Za-z0-9.·×])$")
+# 前三名, 前10位: a rank (but 目前3家, 此前5位 are counts).
+_RANK_BEFORE = re.compile(r"(?<![目此以之提当空日年月眼跟面生])前$")
+_RANK_UNITS = ("名", "位", "强")
 _BLOCK_BEFORE_CN = re.compile(r"(周|初|高|之)$")
+# 日 is a date (6月11日) except after words that make it a duration: 一连三日, 为期5日.
+_DAYS_BEFORE = re.compile(r"(一连|为期|连续|历时|持续)$")
+# Round-the-clock services: 24小时热线 names a service, it does not measure anything.
+_SERVICE_AFTER = re.compile(r"(服务)?热线|不打烊|营业")
 _BARE_MAGNITUDE_AFTER = re.compile(r"(超过|超|近|将近|接近|逾|突破|破|约|达|上)$")
 
 
@@ -143,12 +151,12 @@ def scan(norm: str, sent: Sentence, names: Names):
                 value *= _MAGNITUDE[ch]
         num_end = end + q.end()
         end = num_end
-        if kind == "frac":
-            unit = {"百分之": "%", "千分之": "‰"}.get(norm[start:start + 3], "")
+        if kind == "frac":  # 四分之一, 百分之六十五: a decimal without a unit (GUIDELINE: 四分之一 → 0.25)
+            unit = ""
         else:
             unit = next((u for u in _units_and_blockers().get(norm[end:end + 1], ()) if norm.startswith(u, end)
                          and end + len(u) <= sent.end), "")
-            if unit in _NOT_UNITS and unit not in units:
+            if unit in _NOT_UNITS and unit not in units and not (unit == "日" and _DAYS_BEFORE.search(before)):
                 continue
             unit_at = end
             end += len(unit)
@@ -161,9 +169,11 @@ def scan(norm: str, sent: Sentence, names: Names):
         rest = norm[end:sent.end]
         if unit and rest.startswith("级") or unit in TIME_UNITS and re.match("(以|之)?[前后]", rest):
             continue  # a class (62公斤级, 万吨级码头) or a point in time (十年前, 3天后)
+        if unit in TIME_UNITS and _SERVICE_AFTER.match(rest) or unit in _RANK_UNITS and _RANK_BEFORE.search(before):
+            continue
         if unit == "年" and re.fullmatch(r"[12][0-9]{3}|[" + _CN_DIGITS + "]{4}", num_text):
             continue  # a year: 2023年, 二〇二三年
-        after = re.match("左右|上下|以上|余|多", norm[end:sent.end])
+        after = re.match("左右|上下|以上|以下|以内|余|多", norm[end:sent.end])
         if after and not qualifier and not (after.group() == "多" and unit not in TIME_UNITS):
             qualifier = _QUALIFIER_AFTER[after.group()]
             end += len(after.group())

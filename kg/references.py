@@ -24,7 +24,12 @@ from kg.clauses import clause_starts
 from kg.model import Article, Document, Mention, Sentence
 
 # Words that point back to a name said before: 该公司, 本届邻里节, 这家企业.
-_DETERMINER = re.compile(r"该|本届|本次|这一|这个|这家|这所|这|此|本")
+_DETERMINER = re.compile(r"该|本届|本次|此次|这一|这个|这家|这所|这|此|本")
+# Time words that may open a clause before its subject: 目前合作社有社员86户 (合作社 is the subject).
+_LEADING_TIME = re.compile(r"(截至目前|目前|如今|现在|当前|今年|去年|明年|近年来|近年|同时|此外|另外|与此同时)")
+# Words for the village or town just named: 全村人均增收, 村里2100多亩, 全镇将新建… (only the small
+# units: a 全区 or 全市 may be a wider area than the district named last, e.g. a neighbouring one).
+_LOCAL_DEICTIC = re.compile(r"(全|本|我)(村|镇|乡)|(村|镇|乡)(里)")
 # Compounds that open with a name's head but refer to nothing named: 地区生产总值 (GDP), 中心城区.
 _NOT_BACK_REFERENCES = ("地区生产总值", "中心城区", "中心城市")
 _LONGEST_SHORT_FORM = 8
@@ -52,6 +57,7 @@ class Scope:
     place: Mention | None  # a mention of the place the article is about (我区, or its most named district)
     last: tuple[int, Mention | None] | None = None  # (paragraph, subject) of the previous figure
     events: list[Mention] = field(default_factory=list)  # the Event mentions, by position
+    last_at: int = -1  # where the sentence of the previous figure starts
 
 
 def build_scope(doc: Document, article: Article, mentions: list[Mention]) -> Scope:
@@ -74,9 +80,13 @@ def build_scope(doc: Document, article: Article, mentions: list[Mention]) -> Sco
                 _add_short_forms(doc.norm, nxt, short_forms)
                 nxt = next(pending, None)
             if c_start not in starts and short_forms:
-                ref = _back_reference(doc.norm, c_start, sent.end, short_forms, top)
+                time = _LEADING_TIME.match(doc.norm, c_start, sent.end)
+                at = time.end() if time else c_start
+                ref = None if at in starts else _back_reference(doc.norm, at, sent.end, short_forms, top)
                 if ref:
                     refs.append(ref)
+    refs = _bare_heads(doc.norm, refs, top)
+    refs += _local_places(doc.norm, article, refs, top)
     refs.sort(key=lambda r: r.start)
     return Scope(doc, article, top, refs, _article_place(doc, article, top),
                   events=[m for m in top if m.type == "Event"])
@@ -104,10 +114,47 @@ def _back_reference(norm: str, pos: int, end: int, short_forms: dict[str, Mentio
         m = short_forms.get(norm[at:at + k])
         if m is not None:
             return Ref(pos, at + k, m)
-    if det and det.group() in ("本次", "本届"):  # 本次受表彰的…: the event being reported
+    if det and det.group() in ("本次", "本届", "此次"):  # 本次受表彰的…: the event being reported
         events = [m for m in top if m.type == "Event" and m.end <= pos]
         return Ref(pos, at, events[-1]) if events else None
     return None
+
+
+def _bare_heads(norm: str, refs: list[Ref], top: list[Mention]) -> list[Ref]:
+    """``refs`` with each mention that is only a name's head (集团, 分公司) pointing at the latest
+    name said before with that head (长江重工集团 → 集团现有职工…)."""
+    heads = set(_heads())
+    out = []
+    for r in refs:
+        text = norm[r.start:r.end]
+        if text in heads and r.mention.type in _NAMED_THINGS:
+            short_forms: dict[str, Mention] = {}
+            for m in top:
+                if m.end <= r.start and m.type in _NAMED_THINGS and norm[m.start:m.end] != text:
+                    _add_short_forms(norm, m, short_forms)
+            if text in short_forms:
+                r = Ref(r.start, r.end, short_forms[text])
+        out.append(r)
+    return out
+
+
+def _local_places(norm: str, article: Article, refs: list[Ref], top: list[Mention]) -> list[Ref]:
+    """References for 全村/村里/全镇: the latest village or town (…村, …镇) named before them."""
+    taken = {r.start: i for i, r in enumerate(refs)}
+    out: list[Ref] = []
+    for m in _LOCAL_DEICTIC.finditer(norm, article.start, article.end):
+        level = m.group(2) or m.group(3)
+        named = [p for p in top if p.type == "Place" and p.end <= m.start()
+                 and norm[p.start:p.end].endswith(level) and not _LOCAL_DEICTIC.fullmatch(norm, p.start, p.end)]
+        if not named:
+            continue
+        if m.start() in taken:
+            i = taken[m.start()]
+            if refs[i].end == m.end() and refs[i].mention.type == "Place":
+                refs[i] = Ref(m.start(), m.end(), named[-1])
+        elif not any(r.start < m.start() < r.end for r in refs):
+            out.append(Ref(m.start(), m.end(), named[-1]))
+    return out
 
 
 @cache

@@ -35,7 +35,7 @@ FIGURES = [
     ("青岛港集团去年完成集装箱吞吐量超2500万标准箱。", [("青岛港集团", "Organization")],
      [(25_000_000, "标准箱", "超", "集装箱吞吐量", "青岛港集团")]),
     ("成都市武侯区全年新增就业岗位1.2万个，城镇登记失业率控制在3%以内。", [("成都市武侯区", "Place")],
-     [(12_000, "个", "", None, "成都市武侯区"), (3, "%", "", "城镇登记失业率", "成都市武侯区")]),
+     [(12_000, "个", "", None, "成都市武侯区"), (3, "%", "以内", "城镇登记失业率", "成都市武侯区")]),
     ("深圳市南山区约有4.5万家科技型企业。", [("深圳市南山区", "Place")],
      [(45_000, "家", "约", None, "深圳市南山区")]),
     ("全国劳动模范、广州地铁集团有限公司电客车司机陈立新，从事地铁驾驶工作28年，安全行车超过60万公里。",
@@ -57,7 +57,8 @@ FIGURES = [
     ("目前，苏州工业园区已集聚外资企业5000余家。今年还将新增研发机构20家。", [("苏州工业园区", "Place")],
      [(5000, "家", "余", "外资企业", "苏州工业园区"), (20, "家", "", "研发机构", "苏州工业园区")]),
     ("全市常住人口达到2185万。", [("全市", "Place")], [(21_850_000, "", "", "常住人口", "全市")]),
-    ("绿色建筑占新建建筑的比例达到百分之七十五。", [], [(75, "%", "", None, None)]),
+    ("绿色建筑占新建建筑的比例达到百分之七十五。", [], [(0.75, "", "", None, None)]),
+    ("检测装置的误报率降到千分之三以下。", [], [(0.003, "", "以下", None, None)]),
     ("厦门市林业局介绍，全市森林面积约占国土面积的三分之一。", [("厦门市林业局", "Organization"), ("全市", "Place")],
      [(1 / 3, "", "", None, "全市")]),
     ("项目建设周期为3至5年。", [], [(3, "年", "", None, None)]),
@@ -236,3 +237,98 @@ def test_headline_figure_restated_in_the_body_is_kept_once():
     art.title = "宁波舟山港年吞吐量突破13亿吨"
     figs = extract_figures(doc, art, found)
     assert [(f.value, f.unit, f.start > len(art.title)) for f in figs] == [(1_300_000_000, "吨", True), (4, "%", True)]
+
+
+# (text, mentions, [(value, unit)]) — ways of writing amounts that need the right value or unit
+WRITTEN_AMOUNTS = [
+    # 百分之… and 千分之… are fractions like 四分之一: a decimal without a unit
+    ("试点小区的垃圾分类准确率达到百分之八十五。", [], [(0.85, "")]),
+    # trains and plots of land have their own measure words
+    ("今年以来，西安国际港站开行中欧班列超过4000列。", [], [(4000, "列")]),
+    ("市规划和自然资源局年内将出让6幅商业用地。", [], [(6, "幅")]),
+    # 日 after 一连 / 为期 is a duration, not a date
+    ("第十届农民丰收节一连三日在恩施举办。", [], [(3, "日")]),
+]
+
+
+@pytest.mark.parametrize("text, mentions, expected", WRITTEN_AMOUNTS)
+def test_written_amounts(text, mentions, expected):
+    assert [(pytest.approx(f.value), f.unit) for f in _figures(text, mentions)] == expected
+
+
+# numbers that open a period or a ranking, or name a service: not figures
+NOT_FIGURES_IN_CONTEXT = [
+    "今年首八个月，口岸共查获走私案件30宗。",  # 首八个月 is a period (30宗 is the figure)
+    "获得前五名的选手将获评市级技术能手。",  # a ranking
+    "市民可拨打12345或24小时热线反映问题。",  # a service that runs round the clock
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES_IN_CONTEXT)
+def test_periods_ranks_and_services_are_not_figures(text):
+    assert [(f.value, f.unit) for f in _figures(text)] == ([(30, "宗")] if "30宗" in text else [])
+
+
+# (text, mentions, subject of each figure in order) — attribution in the sentence patterns of news
+SUBJECTS_IN_CONTEXT = [
+    # an age is about the person it describes, or no one when the people are not named
+    ("今年56岁的李国强在矿山工作了三十年。", [("李国强", "Person")], ["李国强", "李国强"]),
+    ("宁波市公安局江北分局当场抓获两名嫌疑人，年龄分别为28岁和31岁。", [("宁波市公安局江北分局", "Organization")],
+     ["宁波市公安局江北分局", None, None]),
+    # the standard of a comparison is not the subject
+    ("上半年，全县规上工业增加值增长9.1%，高于全市平均水平1.5个百分点。", [("全县", "Place"), ("全市", "Place")],
+     ["全县", "全县"]),
+    # where the counted come from is not the subject; a count of participants is the event's
+    ("第五届全省农民运动会在赣州开幕，来自全省11个设区市的1800名运动员参赛。",
+     [("第五届全省农民运动会", "Event"), ("赣州", "Place"), ("全省", "Place")],
+     ["第五届全省农民运动会", "第五届全省农民运动会"]),
+    # a sentence set at an event: a list of signatories and their total belong to the event
+    ("2025数字文旅大会在洛阳开幕。开幕式上，中原文旅集团、河南广电等26个项目集中签约，总投资185亿元。",
+     [("2025数字文旅大会", "Event"), ("洛阳", "Place"), ("中原文旅集团", "Organization"), ("河南广电", "Organization")],
+     ["2025数字文旅大会", "2025数字文旅大会"]),
+    # a short form after a time word refers back to the name (目前合作社…); 此次 is the event reported
+    ("张家口市宣化区有一家兴农果蔬专业合作社。目前合作社有社员120户，流转土地500亩。",
+     [("张家口市宣化区", "Place"), ("兴农果蔬专业合作社", "Organization")], ["兴农果蔬专业合作社"] * 2),
+    ("9月5日，南宁市2025年第三批重大项目集中开工仪式在五象新区举行。市长李明宣布开工。此次集中开工项目41个。",
+     [("南宁市2025年第三批重大项目集中开工仪式", "Event"), ("五象新区", "Place"), ("李明", "Person")],
+     ["南宁市2025年第三批重大项目集中开工仪式"]),
+    # a mention that is only a name's head (集团) points at the name said before
+    ("徐工集团举行技能大赛。目前，集团现有职工2.8万人。",
+     [("徐工集团", "Organization"), ("集团", "Organization")], ["徐工集团"]),
+    # 全村 and 村里 are the village just named
+    ("在南浔区和孚镇荻港村，村里800多亩鱼塘全部实行生态养殖，预计全村人均增收2000元。",
+     [("南浔区", "Place"), ("和孚镇", "Place"), ("荻港村", "Place")], ["荻港村", "荻港村"]),
+    # 合共 totals what the previous clause counted
+    ("规划署计划于洪水桥新发展区推出3幅用地，合共约12公顷。",
+     [("规划署", "Organization"), ("洪水桥新发展区", "Place")], ["洪水桥新发展区", "洪水桥新发展区"]),
+    # the stages of a contest just reported
+    ("2025年青岛市职工职业技能大赛电工决赛举行。经过笔试和实操三个环节的比拼，青岛港选手刘洋获得第一名。",
+     [("2025年青岛市职工职业技能大赛电工决赛", "Event"), ("青岛港", "Organization"), ("刘洋", "Person")],
+     ["2025年青岛市职工职业技能大赛电工决赛"]),
+    # a worker telling of their own work, and a quotation followed by its speaker
+    ("研发骨干、铁建重工盾构分公司工程师周建平说，团队前后调试了200多次。",
+     [("铁建重工盾构分公司", "Organization"), ("周建平", "Person")], ["周建平"]),
+    ("“过去一亩地只收几百斤，现在亩产能到1200斤。”赵德胜给记者算了一笔账。",
+     [("赵德胜", "Person")], ["赵德胜"]),
+    # a byline in brackets is not the topic of its paragraph
+    ("本报讯（通讯员 李娜）近日，东风汽车集团举行创新成果发布会，26项成果集中亮相。其中，团队把调试时间缩短了3小时。",
+     [("李娜", "Person"), ("东风汽车集团", "Organization")], ["东风汽车集团", "东风汽车集团"]),
+    # X…的 + counted noun: X modifies the noun; but 占全省…的三分之一 is a share of the whole place
+    ("以她名字命名的“刘芳技能大师工作室”成立于2019年，现有成员18名。", [("刘芳技能大师工作室", "Organization")],
+     ["刘芳技能大师工作室"]),
+    ("全市软件业收入约占全省软件产业的三分之一。", [("全市", "Place"), ("全省", "Place")], ["全省"]),
+    # a speaker who adds (补充) is not the subject of what comes after
+    ("该局局长王海补充，计划首轮为期两个月。\n协会会长陈红表示，业界欢迎，预计培训约500名护理员。",
+     [("王海", "Person"), ("陈红", "Person")], [None, None]),
+]
+
+
+@pytest.mark.parametrize("text, mentions, subjects", SUBJECTS_IN_CONTEXT)
+def test_figure_subject_in_context(text, mentions, subjects):
+    assert [f.subject.text if f.subject else None for f in _figures(text, mentions)] == subjects
+
+
+def test_mention_that_opens_with_a_count_is_not_a_name():
+    text = "本届论坛设2场主论坛和5场分论坛。"
+    got = _figures(text, [("2场主论坛", "Event")])
+    assert [(f.value, f.unit) for f in got] == [(2, "场"), (5, "场")]
