@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.model import Extraction, Mention
-from kg.resolve import is_deictic
+from kg.resolve import is_reference
 
 def _name(extraction_index: dict[str, str], value) -> str | None:
     if value is None:
@@ -18,7 +18,7 @@ def to_json(ex: Extraction, *, document: str = "") -> dict:
     subjects and objects by canonical name (``@article`` for credits). ``mentions`` lists the
     outermost names with offsets into the original input text (nested ones are left out) and the
     entity each names; ``references`` lists, the same way, the forms that point at an entity
-    without naming it (我区, 全市, 首都, 区委, 镇政府), which named-entity benchmarks do not count.
+    without naming it (我区, 全市, 首都, 县政府), which named-entity benchmarks do not count.
     """
     names = {e.key: e.name for e in ex.entities}
     docs = {d.id: d for d in ex.docs}
@@ -38,7 +38,7 @@ def to_json(ex: Extraction, *, document: str = "") -> dict:
             if not m.nested:
                 start, end = docs[m.doc_id].source_span(m.start, m.end) if m.doc_id in docs else (m.start, m.end)
                 row = {"start": start, "end": end, "type": e.type, "text": m.text, "entity": e.name}
-                (references if is_deictic(m.text, e.type) else mentions).append(row)
+                (references if is_reference(m.text, e.type) else mentions).append(row)
     mentions.sort(key=lambda m: (m["start"], m["end"]))
     references.sort(key=lambda m: (m["start"], m["end"]))
     return {

@@ -41,7 +41,8 @@ _TERM = re.compile(r"第?[一二三四五六七八九十百]+届(?=.*(?:人大|�
 _DEICTIC_ORG = re.compile(r"(?:我|本|全)?([省市区县])(?![场民域份级属辖内外块])"
                           r"(.*(?:委|政府|人大|政协|局|办|厅|部|院|会|联|中心|所|队|站|馆|处|室|团|校|科))")
 # Lower levels too, for telling references from names (镇政府, 全乡); resolve expands only the above.
-_DEICTIC_ANY = re.compile(r"(?:我|本|全|该)[省市区县镇乡村州旗]|[镇乡村州旗](?:委|政府|人大|政协)")
+_DEICTIC_ANY = re.compile(r"(?:我|本|全|该)[省市区县镇乡村州旗]")
+_LEVEL_GOVERNMENT = re.compile(r"(?:我|本|全|该)?[省市区县镇乡村州旗](?:人民)?政府")
 _ADMIN_SUFFIXES = ("自治区", "自治州", "自治县", "新区", "省", "市", "区", "县", "旗", "州", "盟")
 _LEGAL_TAIL = re.compile(r"(?:控股|股份)?(?:有限责任公司|股份有限公司|有限公司)$|(?:客户端|微信公众号|公众号|官方微博|App|APP)$")
 _PROGRAMME_TAIL = re.compile(r"(?:系列宣讲|系列活动|系列讲座|系列|活动|专项行动|行动|计划|工程|规划|项目)$")
@@ -108,14 +109,19 @@ def _abbreviations() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in load("place_abbreviations") if "\t" in line)
 
 
-def is_deictic(text: str, type_: str) -> bool:
-    """A form that points at a place or organ instead of naming it: 我区, 全市, 首都, 区委, 镇政府.
+def is_reference(text: str, type_: str) -> bool:
+    """A form that points at a place or government instead of naming it: 我区, 全市, 首都, 县政府.
 
-    >>> [is_deictic(t, k) for t, k in [("全乡", "Place"), ("我国", "Place"), ("县政府", "Organization"),
-    ...                                  ("丰台区", "Place"), ("市场监管局", "Organization")]]
+    An organ written with its level only (区委, 市纪委, 市审计局) names one body and is not a
+    reference here, as in named-entity benchmarks; a bare 政府 of a level is.
+
+    >>> [is_reference(t, k) for t, k in [("全乡", "Place"), ("我国", "Place"), ("县政府", "Organization"),
+    ...                                    ("丰台区", "Place"), ("区委", "Organization")]]
     [True, True, True, False, False]
     """
-    return _is_deictic(text, type_) or bool(_DEICTIC_ANY.fullmatch(text))
+    if type_ == "Place":
+        return _is_deictic(text, type_) or bool(_DEICTIC_ANY.fullmatch(text))
+    return type_ == "Organization" and bool(_LEVEL_GOVERNMENT.fullmatch(text))
 
 
 def _is_deictic(text: str, type_: str) -> bool:
