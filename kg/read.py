@@ -321,9 +321,17 @@ def _decode(data: bytes, name: str, encoding: str | None, *, declared: bool = Fa
         candidates.insert(0, "gb18030" if label in _GB_ALIASES else label)
     for codec in candidates:
         try:
-            return _text_or_binary(data.decode(codec), name), codecs.lookup(codec).name
+            text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
+        if codec == "gb18030" and not declared:  # Big5 bytes often decode as GB18030 too, as rare characters
+            try:
+                big5 = data.decode("big5hkscs")
+            except UnicodeDecodeError:
+                big5 = None
+            if big5 is not None and _common_share(big5) > _common_share(text):
+                return _text_or_binary(big5, name), "big5hkscs"
+        return _text_or_binary(text, name), codecs.lookup(codec).name
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -337,6 +345,32 @@ def _decode(data: bytes, name: str, encoding: str | None, *, declared: bool = Fa
         if any(is_cjk(c) for c in text):
             return _text_or_binary(text, name), best.encoding
     raise InputError(f"{name} is not UTF-8 or GB18030 text; pass --encoding (e.g. --encoding big5)")
+
+
+def _common_share(text: str) -> float:
+    """Share of Chinese characters among the common ones of GB2312 (level 1) or Big5 (常用字).
+
+    Text decoded with the wrong double-byte codec is mostly rare characters.
+
+    >>> _common_share("中华人民共和国") > 0.9 and _common_share("中華人民共和國") > 0.9
+    True
+    >>> _common_share("中華人民共和國".encode("big5").decode("gb18030")) < 0.5
+    True
+    """
+    cjk = [c for c in text if is_cjk(c)]
+    if not cjk:
+        return 0.0
+    common = 0
+    for c in cjk:
+        for codec, low, high in (("gb2312", 0xB0, 0xD7), ("big5", 0xA4, 0xC6)):
+            try:
+                lead = c.encode(codec)[0]
+            except UnicodeEncodeError:
+                continue
+            if low <= lead <= high:
+                common += 1
+                break
+    return common / len(cjk)
 
 
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")

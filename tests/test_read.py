@@ -207,6 +207,20 @@ def test_gbk_page_is_detected_as_gb18030():
     assert "(西湖区融媒体中心)" in [doc.text[s.start:s.end] for s in doc.articles[0].sentences]
 
 
+BIG5_PAGES = [  # Big5 bytes also decode as GB18030, as rare characters: detection must prefer Big5
+    "# 臺中市推動長照服務\n\n臺中市政府社會局今日表示，全市已設立一百二十處社區關懷據點。",
+    "# 澳門特區政府公布施政報告\n\n行政長官在立法會發表明年財政年度施政報告，提出多項民生措施。",
+]
+
+
+@pytest.mark.parametrize("page", BIG5_PAGES)
+def test_big5_page_is_detected_without_encoding_option(tmp_path, page):
+    path = tmp_path / "page.txt"
+    path.write_bytes(page.encode("big5"))
+    (doc,) = read_file(path)
+    assert doc.encoding.startswith("big5") and doc.text == page
+
+
 def test_utf8_bom_is_not_part_of_the_text():
     (doc,) = read_file(DATA / "bom_page.md")
     assert doc.encoding == "utf-8-sig" and doc.text.startswith("# 滨江区")
