@@ -45,7 +45,7 @@ from kg.people import _persons
 from kg.places import _common_place, _places
 from kg.programmes import _quoted, _quoted_programmes
 from kg.spans import LEVELS, _Span, _division_spans, _divisions, _tokens
-from kg.tagged import _counted_nouns, _ner
+from kg.tagged import BARE_ORGANS, _counted_nouns, _ner
 
 
 PRIORITY = {"byline": 8, "quote": 7, "title": 6, "wider": 6, "ner": 5, "rule": 4, "guess": 3, "lexicon": 1}
@@ -109,6 +109,9 @@ def _reconcile(text: str, tagged: list[_Span], ruled: list[_Span]) -> list[_Span
         crossing = any(c.overlaps(r) and c not in inside for c in tagged)
         if crossing or not inside or any(c.type == "Person" for c in inside):
             continue
+        if r.type == "Organization" and text[r.start:r.end] in lexicon.load("org_names"):
+            r.source = "wider"  # a known full name (经济及科技发展局, 数字政策办公室) over the tagger's cut or type
+            continue
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (r.start, r.end):
             if r.type in RULE_TYPES:
                 r.source = "wider"
@@ -116,6 +119,8 @@ def _reconcile(text: str, tagged: list[_Span], ruled: list[_Span]) -> list[_Span
         if r.type == "Event":  # the tagger knows no events: 第二届某区社区邻里节 holds the place it names
             r.source = "wider"
             continue
+        if r.type == "Place" and len(inside) == 2 and _own_name(text, inside[1]):
+            continue  # 湾仔 + 香港会议展览中心: two places, the second a full name of its own
         head = text[r.start:inside[0].start]  # 区委 in 区委社会工作部: a prefix the tagger missed
         if len(inside) <= 2 and (not head or _is_organ(head) or head in _divisions()[0]) and (
                 inside[-1].end < r.end or head or len(inside) == 2 and text[inside[-1].start:r.end] not in _divisions()[0]):
@@ -123,11 +128,20 @@ def _reconcile(text: str, tagged: list[_Span], ruled: list[_Span]) -> list[_Span
     return ruled
 
 
+def _own_name(text: str, span: _Span) -> bool:
+    """A tagged place of five or more characters that starts with a division: a full name by itself.
+
+    >>> _own_name("湾仔香港会议展览中心", _Span(2, 10, "Place", "ner")), _own_name("北京丰台站", _Span(2, 5, "Place", "ner"))
+    (True, False)
+    """
+    return span.end - span.start >= 5 and any(a == 0 for a, _ in _division_spans(text[span.start:span.end]))
+
+
 def _nested(norm: str, outer: _Span) -> list[_Span]:
     """Parent organisations and the leading division written inside an outer organisation name."""
     pieces = _pieces(norm, outer.start, outer.end)
     out = []
-    if len(pieces) > 1:
+    if len(pieces) > 1 and norm[pieces[0][0]:pieces[0][1]] not in BARE_ORGANS:  # not 政府 in 政府新闻处
         a, b = pieces[0]
         out.append(_Span(a, b, "Organization", "rule", nested=True))
         out.extend(_Span(a, b, "Organization", "rule", nested=True)

@@ -7,7 +7,7 @@ import re
 
 from kg import lexicon
 from kg.organisations import _is_organ
-from kg.spans import CJK, SOFT_POS, _Span, _Tok, _divisions, _is_proper, _ner_tag
+from kg.spans import CJK, SOFT_POS, _Span, _Tok, _division_spans, _divisions, _is_proper, _ner_tag
 from kg.suffixes import TIME_WORD_RE, _boundaries, _is_stop, _suffix_matches
 
 
@@ -32,6 +32,9 @@ def _events(text: str, toks: list[_Tok]) -> list[_Span]:
                 year = m.start()
         begin, proper = _event_start(text, toks, s, names_only=text[s:e] in named)
         begin = _with_parenthesised(text, toks, begin)
+        if COUNT_RE.search(text[begin:s]):
+            continue  # 设2场主论坛, 召开3次专题会议: counted meetings, not a name
+        begin, proper = _with_dated_prefix(text, begin, proper)
         if year is not None:
             out.append(_Span(year, e, "Event", "rule"))
         elif begin < s and (proper or s - _after_ordinal(text, begin) >= 4 and e - begin >= 6) and not text[begin:s].startswith(("本", "此", "该", "这")):
@@ -40,6 +43,25 @@ def _events(text: str, toks: list[_Tok]) -> list[_Span]:
         elif text[s:e] in named:
             out.append(_Span(s, e, "Event", "rule"))
     return out
+
+
+COUNT_RE = re.compile(r"(?:^|(?<![第届\d]))(?:\d+|[一二两三四五六七八九十几]+)[场个项批轮]|^(?:\d+|[两三四五六七八九十几]+)次")
+PERIOD_RE = re.compile(r"\d{4}年(?:度|第?[一二三四]季度|[上下]半年)?$")
+
+
+def _with_dated_prefix(text: str, begin: int, proper: bool) -> tuple[int, bool]:
+    """Extend a name over the year or period and the place written before it: 某县|2024年第四季度|…仪式.
+
+    >>> t = "临夏县2024年第四季度重大项目集中开工仪式"
+    >>> _with_dated_prefix(t, 12, False)
+    (0, True)
+    """
+    period = PERIOD_RE.search(text[:begin])
+    if not period:
+        return begin, proper
+    begin = period.start()
+    place = next((a for a, b in _division_spans(text[:begin]) if b == begin), None)
+    return (place, True) if place is not None else (begin, proper)
 
 
 def _after_ordinal(text: str, begin: int) -> int:

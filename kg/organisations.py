@@ -9,7 +9,7 @@ import re
 from kg import lexicon
 from kg.spans import CJK, LEVELS, _Span, _Tok, _freq, _ner_tag, _tokens
 from kg.suffixes import _boundaries, _left_name, _single_suffix_ok, _suffix_matches
-from kg.tagged import _plausible
+from kg.tagged import COUNT_AFTER_RE, _counted, _plausible
 
 
 DETERMINERS = "各该此这每诸那"
@@ -39,8 +39,43 @@ def _passive_suo(text: str, toks: list[_Tok], s: int) -> bool:
         t.start < s < t.end or t.start < s and t.end == s + 1 for t in toks)
 
 
+# The company just named, standing for it before its party or union organ: 集团党委, 公司工会.
+GROUP_HOLDERS = ("集团", "总公司", "公司")
+GROUP_ORGANS = ("党委", "党组", "纪委", "工会", "团委")
+
+
+def _counted_kind(text: str, begin: int, end: int) -> bool:
+    """A kind of body counted before or after it (44个名医工作室, 建成创新工作室3200余家), not a name.
+
+    >>> t = "建成44个名医工作室"
+    >>> _counted_kind(t, 5, 10), _counted_kind("建成劳模创新工作室3200余家", 2, 9)
+    (True, True)
+    """
+    return _counted(text, begin) or bool(re.match(r"[\d０-９]", text[begin - 1:begin])) or bool(
+        COUNT_AFTER_RE.match(text, end))
+
+
+def _verb_before_place_word(text: str, toks: list[_Tok], begin: int, s: int) -> bool:
+    """处 right after a verb is "the place where" (焊花飞溅处, 灯火阑珊处), not an office.
+
+    >>> t = "钢花飞溅处"
+    >>> _verb_before_place_word(t, _tokens(t), 0, 4)
+    True
+    """
+    before = next((t for t in toks if t.end == s), None)
+    return text[s] == "处" and before is not None and before.pos == "v" and not any(
+        a >= begin and b <= s for a, b in lexicon.matcher("org_suffixes").find(text[:s]))
+
+
 def _deictic_start(text: str, begin: int) -> int | None:
-    """Start of a deictic organisation (区委, 市总工会, 我区教委) whose core begins at ``begin``."""
+    """Start of a deictic organisation (区委, 市总工会, 我区教委, 集团党委) whose core begins at ``begin``.
+
+    >>> _deictic_start("由集团党委宣传部承办", 1), _deictic_start("各集团党委", 1)
+    (1, None)
+    """
+    before = text[begin - 1] if begin else ""
+    if any(text.startswith(h + o, begin) for h in GROUP_HOLDERS for o in GROUP_ORGANS):
+        return begin if not before or not re.match(f"[{CJK}]", before) or before in "对由在和与及向经并、据" else None
     for i in (begin, begin - 1):
         if 0 <= i < len(text) and text[i] in LEVELS:
             before = text[i - 1] if i else ""
@@ -54,10 +89,15 @@ def _deictic_start(text: str, begin: int) -> int | None:
 def _organizations(text: str, toks: list[_Tok]) -> list[_Span]:
     bounds = _boundaries(text, toks)
     out = []
+    venues = {e: s for s, e in _suffix_matches(text, "place_suffixes", bounds)}
     for s, e in _suffix_matches(text, "org_suffixes", bounds):
         if e - s == 1 and (not _single_suffix_ok(text, toks, s) or _passive_suo(text, toks, s)):
             continue
+        if venues.get(e, s) < s:
+            continue  # 会展中心, 科学园: the longer place word decides, a venue is a place
         begin, proper, reach = _left_name(text, toks, s)
+        if _verb_before_place_word(text, toks, begin, s) or _counted_kind(text, begin, e):
+            continue
         if text[begin] in DETERMINERS or re.match("[一二三四五六七八九十两几数多]大", text[begin:s]) or _common_word(text, toks, begin, e):
             continue  # 这所学校, 各大图书馆, 四大银行, 俱乐部: a kind of body, not a name
         deictic = _deictic_start(text, begin)

@@ -107,7 +107,11 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
         out.append(_Span(m.start(), m.end(), "Place", "lexicon"))
     for rx in (TRANSIT_RE, DISTRICT_GROUP_RE):
         out.extend(_Span(m.start(), m.end(), "Place", "rule") for m in rx.finditer(text))
-    for s, e in _suffix_matches(text, "place_suffixes", _boundaries(text, toks)):
+    bounds = _boundaries(text, toks)
+    glued = {t.end - 1 for t in toks if len(t.word) == 2 and t.word[1] == "内"}  # 科学园|内
+    for s, e in _suffix_matches(text, "place_suffixes", bounds | glued):
+        if e not in bounds and e - s < 2:
+            continue  # 河|里 is "in the river"; only a long place word is cut from a glued 内
         begin, proper, _ = _left_name(text, toks, s, max_chars=8, verbs=False)
         before = next((t for t in toks if t.end == s), None)
         word = next((t for t in toks if t.start < e <= t.end), None)
@@ -131,6 +135,8 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
         if inner:  # 平山县|西柏坡村: a chain of places, not one name
             begin = inner[-1]
         head = text[begin:s]
+        if "及" in head or any(t.word in ("和", "与", "或") and begin <= t.start < s for t in toks):
+            continue  # 院舍及长者社区: a coordination of kinds, not one place name
         if head in GENERIC_AREA_HEADS or head in chained_text(spans, text) or re.search("[地得着了]", head[1:]):
             continue  # 周边地区; 泗水县大街 (a county's main street); 地登路 (an adverbial 地, not a name)
         if begin < s and proper and head != "全":

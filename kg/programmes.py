@@ -1,5 +1,7 @@
 """Quoted and book-title names: programmes (“十五五”规划, 《关于…的通知》), media (《某某日报》)
-and quoted events (“某区人才周”).
+and quoted events (“某区人才周”). Quotation marks are “…”, 「…」 (Hong Kong, Taiwan) or ASCII "…"; a quoted
+theme followed by an event word (“…”专题协商会) is left to the event rule, and a quoted name ending in
+an organisation suffix (“某某劳模创新工作室”) is a body.
 """
 from __future__ import annotations
 
@@ -18,10 +20,34 @@ PLAN_RE = re.compile(r"^[一二三四五六七八九十]+五$")  # 十四五, �
 def _quoted_programmes(norm: str) -> frozenset[str]:
     """Quoted names that the document itself marks as programmes somewhere (“X”系列宣讲)."""
     names = set()
-    for m in re.finditer(r"“([^“”\n]{2,30})”", norm):
-        if _programme_after(norm, m.end()) or _head_after(norm, m.end()) or _is_programme_name(m.group(1)):
-            names.add(m.group(1))
+    for start, end, name in _quotes(norm):
+        if _event_after(norm, end):
+            continue  # “推进某某”专题协商会: the theme of an event
+        if _programme_after(norm, end) or _head_after(norm, end) or _is_programme_name(name):
+            names.add(name)
     return frozenset(names)
+
+
+QUOTE_RE = re.compile(r'“([^“”\n]{2,30})”|「([^「」\n]{2,30})」|"([^"\n,，。;；:：!！?？、]{2,30})"')
+
+
+def _quotes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, inner text) of quoted names: “…”, 「…」 (Traditional texts) and ASCII "…".
+
+    >>> [q[2] for q in _quotes('实施“甲计划”与「乙计划」和"丙计划"')]
+    ['甲计划', '乙计划', '丙计划']
+    """
+    return [(m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in QUOTE_RE.finditer(text)]
+
+
+def _event_after(text: str, i: int) -> bool:
+    """A quoted theme is followed by an event word within a few characters: “…”专题协商会.
+
+    >>> _event_after("“数字乡村”专题研讨会。", 6), _event_after("“数字乡村”建设。", 6)
+    (True, False)
+    """
+    tail = re.match(rf"[{CJK}]{{0,8}}", text[i:]).group()
+    return any(0 <= tail.find(suf) <= 4 for suf in lexicon.load("event_suffixes") if len(suf) >= 2)
 
 
 HEAD_GAP_RE = re.compile(rf"[{CJK}]{{0,4}}")
@@ -74,13 +100,17 @@ def _quoted(text: str, known: frozenset[str]) -> list[_Span]:
             out.append(_Span(m.start(1), m.end(1), "Organization", "quote"))
         elif any(w in name for w in DOC_WORDS):
             out.append(_Span(m.start(1), m.end(1), "Programme", "quote"))
-    for m in re.finditer(r"“([^“”\n]{2,30})”", text):
-        name = m.group(1)
-        suf = _programme_after(text, m.end())
-        if any(name.endswith(s) for s in lexicon.load("event_suffixes") if len(s) >= 2):
-            out.append(_Span(m.start(1), m.end(1), "Event", "quote"))  # “某区人才周”活动: the event itself
+    for start, end, name in _quotes(text):
+        suf = _programme_after(text, end)
+        bare = re.sub(r"\d{4}$", "", name)  # 「某某博览2026」: an event with its year last
+        if any(bare.endswith(s) for s in lexicon.load("event_suffixes") if len(s) >= 2):
+            out.append(_Span(start + 1, end - 1, "Event", "quote"))  # “某区人才周”活动: the event itself
+        elif _event_after(text, end):
+            continue  # “推进某某”专题协商会: left to the event rule
+        elif any(name.endswith(s) for s in lexicon.load("org_suffixes") if len(s) >= 3):
+            out.append(_Span(start + 1, end - 1, "Organization", "quote"))  # “某某劳模创新工作室”
         elif suf and suf not in ("专题", "品牌", "项目") and len(suf) >= 2:
-            out.append(_Span(m.start(), m.end() + len(suf), "Programme", "quote"))
+            out.append(_Span(start, end + len(suf), "Programme", "quote"))
         elif name in known:
-            out.append(_Span(m.start(1), m.end(1), "Programme", "quote"))
+            out.append(_Span(start + 1, end - 1, "Programme", "quote"))
     return out

@@ -70,6 +70,12 @@ def _plausible(text: str, a: int, b: int, label: str) -> bool:
                      for x, y in people)  # 彭某某、程志、王某某
         return b - a > 2 or (_freq(name) < 200 or _pos_of(name) in NAME_POS or listed) and not (
             _listed_with_common_words(text, a, b))
+    if label == "ORG" and (GENERIC_SITE_RE.match(name)
+                           or name in BARE_ORGANS and text[b:b + 2] in ("委员", "常委")):
+        return False  # 在集团总部举行: the holder's premises; 6位政协委员: part of a title
+    if label == "ORG" and COUNT_AFTER_RE.match(text, b) and any(
+            y == len(name) and y - x >= 2 for x, y in lexicon.matcher("org_suffixes").find(name)):
+        return False  # 建成劳模创新工作室3200余家: a counted kind
     if _counted(text, a) or label == "LOC" and (text[b:b + 1] == "式" or text[b:b + 2] == "以来"):
         return False  # 中国式现代化 (an adjective), 开园以来 (a happening, not a place)
     toks = [t for t in _tokens(text) if a <= t.start and t.end <= b] or _tokens(name)
@@ -79,12 +85,18 @@ def _plausible(text: str, a: int, b: int, label: str) -> bool:
     if label == "LOC" and len(toks) == 1 and toks[0].pos == "nr" and _freq(name) >= 1000 and (
             name not in _divisions()[0]):
         return False  # 雷达: a common word the dictionary mislabels as a name
-    return ((toks[0].pos not in VERBISH_POS or _is_proper(toks[0]) or not _freq(toks[0].word))  # 俭汤乡: unknown word
-            and not any(t.pos in PARTICLE_POS or label == "LOC" and (
+    chained = label == "LOC" and name[-1] in "村镇乡" and a > 0 and text[a - 1] in "镇乡县区市"  # 某某镇|将台村
+    if label == "LOC" and "及" in name[1:-1]:
+        return False  # 院舍及长者社区: coordinated kinds, not one place
+    return ((toks[0].pos not in VERBISH_POS or _is_proper(toks[0]) or not _freq(toks[0].word) or chained)  # 俭汤乡
+            and not any(t.pos in PARTICLE_POS or label == "LOC" and not chained and (
                 t.word in STOP_VERBS or t.pos == "v" and _freq(t.word) >= 1000)
                         for t in toks))  # 鼓楼区启动老旧小区: a place does not contain a common verb
 
 
+BARE_ORGANS = frozenset({"政府", "人民政府", "政协", "人大", "党委", "党组"})  # generic without a level or place
+COUNT_AFTER_RE = re.compile(r"[\d０-９]+(?:余|多)?[家个所座]")
+GENERIC_SITE_RE = re.compile(r"^(?:集团|公司|总公司|企业|单位|机关)(?:总部|本部|机关)$")
 COUNTED_RE = re.compile(r"(?<![第\d０-９])(?:[\d０-９]+|[两三四五六七八九十百千万几]+)[个座所处条项]$")
 
 

@@ -432,3 +432,170 @@ NOT_PROGRAMMES = [  # a figure of speech or a concept in quotation marks
 @pytest.mark.parametrize("case, text, unwanted", NOT_PROGRAMMES)
 def test_quoted_figures_of_speech_are_not_programmes(case, text, unwanted):
     assert ("Programme", unwanted) not in outer(text)
+
+
+BYLINE_TITLES_ARE_NOT_NAMES = [
+    ("two roles in one byline", "本报讯（通讯员 钱丽华 全媒体记者 宋志远）", "全媒体记"),
+    ("role after a name", "（实习生 许晴 融媒体记者 丁一帆）", "融媒体记"),
+]
+
+
+@pytest.mark.parametrize("case, text, unwanted", BYLINE_TITLES_ARE_NOT_NAMES)
+def test_a_second_role_in_a_byline_is_not_a_name(case, text, unwanted):
+    assert ("Person", unwanted) not in outer(text)
+
+
+OTHER_QUOTE_MARKS = [
+    ("corner brackets, programme", "署方表示，「长者安居资助计划」将于下月起接受申请。", ("Programme", "长者安居资助计划")),
+    ("corner brackets, event", "「数码港创业论坛」昨日在港岛举行。", ("Event", "数码港创业论坛")),
+    ("ascii quotes, programme", '县里实施"乡村振兴示范工程",新建道路12公里。', ("Programme", "乡村振兴示范工程")),
+    ("event name ending in a year", "「国际创科展览2026」明日开幕。", ("Event", "国际创科展览2026")),
+    ("quoted studio is a body", "以他名字命名的“李卫东劳模创新工作室”成立于2019年。", ("Organization", "李卫东劳模创新工作室")),
+    ("quoted lecture series", "他在厂里开设“建华钳工课堂”，累计授课百余课时。", ("Programme", "建华钳工课堂")),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", OTHER_QUOTE_MARKS)
+def test_names_in_corner_brackets_and_ascii_quotes(case, text, expected):
+    assert expected in outer(text)
+
+
+QUOTED_THEME_BEFORE_AN_EVENT_WORD = [
+    ("consultation", "市政协召开“推动夜间经济提质扩容”专题协商会。", "推动夜间经济提质扩容专题协商会"),
+    ("seminar", "省社科联举办“数字乡村建设”专题研讨会。", "数字乡村建设专题研讨会"),
+]
+
+
+@pytest.mark.parametrize("case, text, name", QUOTED_THEME_BEFORE_AN_EVENT_WORD)
+def test_quoted_theme_before_an_event_word_is_part_of_the_event(case, text, name):
+    found = {(t, n.replace("“", "").replace("”", "")) for t, n in outer(text)}
+    assert ("Event", name) in found
+    assert not any(t == "Programme" for t, _ in found)
+
+
+BUREAUX_WITHOUT_A_PLACE = [
+    ("Hong Kong bureau", "房屋局与运输及物流局昨日联合公布新措施。", ["房屋局", "运输及物流局"]),
+    ("Hong Kong bureau with 及", "文化体育及旅游局局长杨润雄出席典礼。", ["文化体育及旅游局"]),
+    ("Macao bureau", "澳门经济及科技发展局表示，将推出新一轮资助。", ["经济及科技发展局"]),
+    ("Special Administrative Region government", "特区政府将于明年推出新政策。", ["特区政府"]),
+]
+
+
+@pytest.mark.parametrize("case, text, names", BUREAUX_WITHOUT_A_PLACE)
+def test_government_bureaux_named_without_a_place(case, text, names):
+    found = {n for t, n in outer(text) if t == "Organization"}
+    assert any(all(n in f for n in [name]) for f in found for name in names) and all(
+        any(name in f for f in found) for name in names)
+
+
+VENUES = [
+    ("exhibition centre after a district", "展会在浦东新区上海新国际博览中心举行。", [("Place", "浦东新区"), ("Place", "上海新国际博览中心")]),
+    ("convention centre", "论坛在深圳会展中心举行。", [("Place", "深圳会展中心")]),
+    ("science park", "园区企业多数设于香港科学园。", [("Place", "香港科学园")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", VENUES)
+def test_venues_are_places(case, text, expected):
+    assert set(expected) <= outer(text)
+
+
+COUNTED_EVENTS = [
+    ("forums counted", "大会设2场主论坛和8场平行分论坛。", "2场主论坛"),
+    ("meetings counted", "全年召开3次专题会议。", "3次专题会议"),
+]
+
+
+@pytest.mark.parametrize("case, text, unwanted", COUNTED_EVENTS)
+def test_counted_meetings_are_not_event_names(case, text, unwanted):
+    assert not any(t == "Event" and unwanted in n for t, n in outer(text))
+
+
+EVENT_NAMES_WITH_A_DATED_PREFIX = [
+    ("quarter after year after district", "9月28日，临夏县2024年第四季度重大项目集中开工仪式在尹集镇举行。",
+     "临夏县2024年第四季度重大项目集中开工仪式"),
+    ("final of a contest", "2024年郑州市职工职业技能大赛电工决赛在金水区举行。", "2024年郑州市职工职业技能大赛电工决赛"),
+]
+
+
+@pytest.mark.parametrize("case, text, name", EVENT_NAMES_WITH_A_DATED_PREFIX)
+def test_event_names_keep_a_dated_prefix(case, text, name):
+    assert ("Event", name) in outer(text)
+
+
+GENERIC_BODY_PHRASES = [
+    ("group headquarters", "表彰大会在集团总部举行。", "集团总部"),
+    ("verb before 处", "钢花飞溅处 匠心筑重器", "钢花飞溅处"),
+]
+
+
+@pytest.mark.parametrize("case, text, unwanted", GENERIC_BODY_PHRASES)
+def test_generic_phrases_are_not_bodies_or_people(case, text, unwanted):
+    assert not any(n == unwanted for _, n in outer(text))
+
+
+GROUP_ORGANS = [
+    ("group party committee's department", "活动由集团党委宣传部、工会承办。", "集团党委宣传部"),
+    ("group party committee", "集团党委书记王海涛出席。", "集团党委"),
+]
+
+
+@pytest.mark.parametrize("case, text, name", GROUP_ORGANS)
+def test_organs_of_the_group_just_named(case, text, name):
+    assert ("Organization", name) in outer(text)
+
+
+COUNTED_BODIES = [
+    ("count before", "目前全市已建成36个名师工作室和12个技能大师工作室。", "工作室"),
+    ("count after", "全省已建成各级劳模创新工作室2100余家。", "工作室"),
+]
+
+
+@pytest.mark.parametrize("case, text, word", COUNTED_BODIES)
+def test_counted_kinds_of_body_are_not_names(case, text, word):
+    assert not any(word in n for _, n in outer(text))
+
+
+KNOWN_NAMES_KEEP_THEIR_TYPE = [
+    ("office the tagger calls a place", "数字政策办公室昨日宣布推出新服务。", ("Organization", "数字政策办公室")),
+    ("no generic parent inside a known name", "（来源：政府新闻处）", ("Organization", "政府新闻处")),
+    ("place word glued to 内", "项目位于西丽湖科学园内。", ("Place", "西丽湖科学园")),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", KNOWN_NAMES_KEEP_THEIR_TYPE)
+def test_known_names_and_glued_place_words(case, text, expected):
+    doc, art = _doc(text)
+    found = {(m.type, m.text) for m in find_mentions(doc, art)}
+    assert expected in found and ("Organization", "政府") not in found
+
+
+BARE_ORGAN_IN_A_TITLE = [
+    ("CPPCC members", "来自三个县区的8位政协委员作交流发言。", "政协"),
+    ("standing members", "会上，3位政协常委作了发言。", "政协"),
+]
+
+
+@pytest.mark.parametrize("case, text, unwanted", BARE_ORGAN_IN_A_TITLE)
+def test_bare_organ_inside_a_title_is_not_a_body(case, text, unwanted):
+    assert ("Organization", unwanted) not in outer(text)
+
+
+COORDINATED_KINDS = [
+    ("care homes and community services", "服务将覆盖所有托养院舍及长者社区照顾服务单位。", "社区"),
+]
+
+
+@pytest.mark.parametrize("case, text, word", COORDINATED_KINDS)
+def test_coordinated_kinds_are_not_one_place(case, text, word):
+    assert not any(t == "Place" and word in n for t, n in outer(text))
+
+
+VILLAGE_AFTER_A_TOWN = [
+    ("verb-like first character", "走进柳林镇要庄村,处处是新景象。", "要庄村"),
+]
+
+
+@pytest.mark.parametrize("case, text, name", VILLAGE_AFTER_A_TOWN)
+def test_village_written_after_its_town(case, text, name):
+    assert ("Place", name) in outer(text)
