@@ -44,8 +44,8 @@ from kg.organisations import _is_organ, _organizations, _pieces
 from kg.people import _persons
 from kg.places import _common_place, _places
 from kg.programmes import _quoted, _quoted_programmes
-from kg.spans import LEVELS, _Span, _division_spans, _divisions, _tokens
-from kg.tagged import BARE_ORGANS, _counted_nouns, _ner
+from kg.spans import LEVELS, _Span, _division_spans, _divisions, _freq, _pos_of, _tokens
+from kg.tagged import BARE_ORGANS, _counted_nouns, _ner, _province_abbreviations
 
 
 PRIORITY = {"byline": 8, "quote": 7, "title": 6, "wider": 6, "ner": 5, "rule": 4, "guess": 3, "lexicon": 1}
@@ -68,9 +68,57 @@ def find_mentions(doc: Document, article: Article) -> list[Mention]:
     counted = _counted_nouns(doc.norm)
     outer = [s for s in _choose(spans) if not (s.source == "ner" and s.type in ("Place", "Organization")
                                                 and doc.norm[s.start:s.end] in counted)]
+    outer = [piece for s in outer for piece in _split_leading_places(doc.norm, s)]
     nested = [n for s in outer if s.type == "Organization" for n in _nested(doc.norm, s)]
+    nested += _names_inside(doc.norm, outer, spans)
     return [Mention(doc.id, article.id, s.start, s.end, s.type, doc.text[s.start:s.end], s.nested)
             for s in outer + nested]
+
+
+def _split_leading_places(norm: str, span: _Span) -> list[_Span]:
+    """An organisation written after a chain of divisions starts at the last one: 福建省|厦门市国税局.
+
+    The places before it are mentions of their own, as in a chain of places (北京市|丰台区).
+
+    >>> [(s.type, "福建省厦门市国税局"[s.start:s.end]) for s in _split_leading_places("福建省厦门市国税局", _Span(0, 9, "Organization", "rule"))]
+    [('Place', '福建省'), ('Organization', '厦门市国税局')]
+    """
+    if span.type != "Organization":
+        return [span]
+    chain = []
+    for a, b in _division_spans(norm[span.start:span.end]):
+        if a != (chain[-1][1] if chain else 0):
+            break
+        chain.append((a, b))
+    if len(chain) < 2 or span.start + chain[-1][1] >= span.end or norm[span.start + chain[-1][1] - 1] not in LEVELS + "旗盟":
+        return [span]
+    places = [_Span(span.start + a, span.start + b, "Place", "rule") for a, b in chain[:-1]]
+    return [*places, _Span(span.start + chain[-1][0], span.end, span.type, span.source)]
+
+
+def _well_known_place(name: str) -> bool:
+    """A division, a provincial abbreviation or a place jieba knows well (中国, 法国): not 天河区城中村."""
+    return name in _divisions()[0] or name in _province_abbreviations() or (
+        len(name) >= 2 and _pos_of(name) == "ns" and _freq(name) >= 1000)
+
+
+def _names_inside(norm: str, outer: list[_Span], spans: list[_Span]) -> list[_Span]:
+    """The tagger's places written inside an event name (长沙 in 长沙全国电影工作会议), nested.
+
+    Only places: the bodies and people inside event and programme names are mostly parts of a
+    title (志强焊接课堂, 《北京市义务教育学校办学条件装备标准》), not mentions of their own.
+    """
+    out: list[_Span] = []
+    for o in outer:
+        if o.type != "Event":
+            continue
+        inside = sorted((s for s in spans if s.source == "ner" and s.type == "Place" and o.start <= s.start and s.end <= o.end
+                         and _well_known_place(norm[s.start:s.end])
+                         and (s.start, s.end) != (o.start, o.end)), key=lambda s: (s.start, -s.end))
+        for s in inside:
+            if not out or s.start >= out[-1].end:
+                out.append(_Span(s.start, s.end, s.type, s.source, nested=True))
+    return out
 
 
 def _choose(spans: list[_Span]) -> list[_Span]:

@@ -16,8 +16,9 @@ def to_json(ex: Extraction, *, document: str = "") -> dict:
 
     Entities are listed with canonical name, type and aliases; relations and figures name their
     subjects and objects by canonical name (``@article`` for credits). ``mentions`` lists the
-    outermost names with offsets into the original input text (nested ones are left out) and the
-    entity each names; ``references`` lists, the same way, the forms that point at an entity
+    outermost names with offsets into the original input text and the entity each names; names
+    nested in an organisation's name are left out, names inside an event or programme name
+    (长沙 in 长沙全国电影工作会议) are listed; ``references`` lists, the same way, the forms that point at an entity
     without naming it (我区, 全市, 首都, 县政府), which named-entity benchmarks do not count.
     """
     names = {e.key: e.name for e in ex.entities}
@@ -32,10 +33,12 @@ def to_json(ex: Extraction, *, document: str = "") -> dict:
             rels.append(row)
     figs = [{"subject": _name(names, f.subject), "measure": f.measure, "value": f.value,
              "unit": f.unit, "qualifier": f.qualifier, "text": f.text} for f in ex.figures]
+    containers = {(m.doc_id, m.start, m.end) for e in ex.entities if e.type in ("Event", "Programme")
+                  for m in e.mentions if not m.nested}
     mentions, references = [], []
     for e in ex.entities:
         for m in e.mentions:
-            if not m.nested:
+            if not m.nested or any(d == m.doc_id and a <= m.start and m.end <= b for d, a, b in containers):
                 start, end = docs[m.doc_id].source_span(m.start, m.end) if m.doc_id in docs else (m.start, m.end)
                 row = {"start": start, "end": end, "type": e.type, "text": m.text, "entity": e.name}
                 (references if is_reference(m.text, e.type) else mentions).append(row)

@@ -53,6 +53,9 @@ GENERIC_AREA_HEADS = frozenset("周边 本 其他 有关 相关 部分 贫困 �
 MOTION_VERBS = frozenset("上下登爬进出过翻到回")
 
 
+# Continents and world regions, written before 地区 as a generic word (亚太地区 is 亚太).
+MACRO_REGIONS = frozenset("亚太 亚洲 欧洲 非洲 北美 南美 拉美 中东 东南亚 东亚 南亚 西亚 中亚 北欧 西欧 东欧 南欧 "
+                          "大洋洲 加勒比 海湾 港澳 港澳台 两岸".split())
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")  # provincial-level cities: their children are county-level
 
 
@@ -139,6 +142,8 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
             continue  # 院舍及长者社区: a coordination of kinds, not one place name
         if head in GENERIC_AREA_HEADS or head in chained_text(spans, text) or re.search("[地得着了]", head[1:]):
             continue  # 周边地区; 泗水县大街 (a county's main street); 地登路 (an adverbial 地, not a name)
+        if text[s:e] == "地区" and (head in _standalone_short_forms() or head in MACRO_REGIONS):
+            continue  # 贵州地区, 亚太地区: the place and a generic word (but 河西地区 is a named area)
         if begin < s and proper and head != "全":
             out.append(_Span(begin, e, "Place", "rule"))
     return out

@@ -4,6 +4,7 @@ where they can be names: no generic references (各街镇), broken cuts, common 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg import lexicon
 from kg.people import _has_surname
@@ -47,6 +48,12 @@ def _ner(text: str) -> list[_Span]:
 ABBREVIATION_POS = {"ns", "nz", "v", "f", "t"}  # words a one-character place may sit in: 中美, 对华, 访美, 中方
 
 
+@cache
+def _province_abbreviations() -> frozenset[str]:
+    """One-character abbreviations of provincial-level divisions (京, 沪, 港, 台), from the lexicon."""
+    return frozenset(line.split("\t", 1)[0] for line in lexicon.load("place_abbreviations") if "\t" in line)
+
+
 def _plausible(text: str, a: int, b: int, label: str) -> bool:
     """Keep tagger spans that can be names; drop generic references and broken cuts.
 
@@ -63,7 +70,8 @@ def _plausible(text: str, a: int, b: int, label: str) -> bool:
             return name in lexicon.load("surnames")
         tok = next(t for t in _tokens(text) if t.start <= a < t.end)
         return label == "LOC" and (tok.end - tok.start == 1 or tok.pos in ABBREVIATION_POS or all(
-            (i, i + 1, "LOC") in _ner_tag(text) for i in range(tok.start, tok.end)))  # 黄淮, 日俄
+            (i, i + 1, "LOC") in _ner_tag(text) for i in range(tok.start, tok.end))  # 黄淮, 日俄
+            or tok.start == a and name in _province_abbreviations())  # 港人, 台商, 川妹子 (not 舞台, 电台)
     if label == "PER":
         people = [(x, y) for x, y, t in _ner_tag(text) if t == "PER"] if _ner_tag else []
         listed = any(y == a - 1 and text[y] == "、" or x == b + 1 and text[b] == "、"

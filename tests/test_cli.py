@@ -102,11 +102,14 @@ def test_extract_json_has_gold_format_and_offsets_slice_back():
     assert set(result) >= {"document", "entities", "relations", "figures", "mentions"}
     text = SEED.read_text(encoding="utf-8")
     assert result["mentions"], "no mentions on the seed page"
+    events = [m for m in result["mentions"] if m["type"] == "Event"]
     previous_end = 0
     for m in result["mentions"]:
         assert text[m["start"]:m["end"]] == m["text"]
-        assert m["start"] >= previous_end, "mentions overlap"
-        previous_end = m["end"]
+        inside_event = any(e["start"] <= m["start"] and m["end"] <= e["end"] and e != m for e in events)
+        assert m["start"] >= previous_end or inside_event, "mentions overlap other than a place in an event name"
+        if not inside_event:
+            previous_end = m["end"]
     names = {e["name"] for e in result["entities"]} | {a for e in result["entities"] for a in e["aliases"]}
     for r in result["relations"]:
         assert r["subject"] == "@article" or r["subject"] in names, r

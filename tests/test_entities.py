@@ -63,7 +63,7 @@ def test_byline_names(text, names):
 
 ORGANISATIONS = [
     ("他是上海无线电设备研究所的工程师。", "上海无线电设备研究所"),
-    ("杭州市西湖区人民法院审理了此案。", "杭州市西湖区人民法院"),
+    ("杭州市西湖区人民法院审理了此案。", "西湖区人民法院"),  # the city before it is a Place mention
     ("广州地铁集团有限公司第二运营分公司组织了应急演练。", "广州地铁集团有限公司第二运营分公司"),
     ("由浙江省委宣传部、省总工会联合主办。", "浙江省委宣传部"),
     ("天津港集团物流公司调度员魏强说。", "天津港集团物流公司"),
@@ -225,6 +225,22 @@ BODIES_SPLIT_AT_VERBS = [  # a verb that governs another body ends the first nam
 @pytest.mark.parametrize("text, expected", BODIES_SPLIT_AT_VERBS)
 def test_body_names_do_not_run_across_a_governing_verb(text, expected):
     assert expected <= outer(text)
+
+
+BENCHMARK_CONVENTIONS = [  # where named-entity benchmarks and the guideline agree on the span
+    ("４月２日，浙江省湖州市审计局发布通报。", {("Place", "浙江省"), ("Organization", "湖州市审计局")}),  # chain first
+    ("我们将继续拓展亚太地区市场。", {("Place", "亚太")}),          # a world region + generic 地区
+    ("越来越多的港人选择到大湾区就业。", {("Place", "港")}),        # a provincial abbreviation in 港人
+]
+
+
+@pytest.mark.parametrize("text, expected", BENCHMARK_CONVENTIONS)
+def test_spans_follow_named_entity_conventions(text, expected):
+    assert expected <= outer(text)
+
+
+def test_a_place_inside_an_event_name_is_a_nested_mention():
+    assert ("Place", "西安") in nested("第十届西安国际音乐节昨日开幕。")
 
 
 PLACE_CHAINS_AND_SHORT_FORMS = [
