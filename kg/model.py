@@ -55,7 +55,7 @@ class Document:
     id: str  # file stem, or the JSONL id
     path: str
     text: str
-    norm: str  # same length as text; Simplified, for analysis only
+    norm: str  # same length as text; Simplified, ASCII digits and letters, for analysis only
     articles: list[Article] = field(default_factory=list)
     encoding: str = "utf-8"
     source_offsets: list[int] | None = None  # text index -> decoded-input index; None = identity

@@ -258,6 +258,23 @@ def _simplify_char(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+# Full-width digits, Latin letters and number signs (２０２５年, ５０％, １．５, ＧＤＰ) as ASCII, one for one.
+_HALFWIDTH = str.maketrans({**{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+                            **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+                            **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+                            "％": "%", "．": ".", "／": "/"})
+
+
+def normalise(text: str) -> str:
+    """The analysis form of ``text`` (``Document.norm``): Simplified characters (see ``simplify``) and
+    ASCII digits and letters, one character for one, so offsets stay valid.
+
+    >>> normalise("臺灣２０２５年經濟增長５．５％")
+    '台湾2025年经济增长5.5%'
+    """
+    return simplify(text).translate(_HALFWIDTH)
+
+
 def simplify(text: str) -> str:
     """Traditional → Simplified, one character for one, so offsets stay valid.
 
@@ -394,7 +411,7 @@ def read_text(text: str, *, doc_id: str, path: str = "<text>", title: str = "", 
     >>> [(a.id, a.title, len(a.sentences)) for a in doc.articles]
     [('n1#0', '会议', 2)]
     """
-    doc = Document(doc_id, path, text, simplify(text))
+    doc = Document(doc_id, path, text, normalise(text))
     doc.articles = _articles(text, doc_id, title=title, date=date, url=url)
     return doc
 
@@ -440,7 +457,7 @@ def read_bytes(data: bytes, path, *, encoding: str | None = None, suffix: str | 
         return _read_jsonl(text, path, used)
     if suffix in HTML_SUFFIXES:
         body, offsets, title = read_html(text, str(path))
-        doc = Document(path.stem, str(path), body, simplify(body), encoding=used, source_offsets=offsets)
+        doc = Document(path.stem, str(path), body, normalise(body), encoding=used, source_offsets=offsets)
         doc.articles = _articles(body, doc.id, title=title, date=None, url=None,
                                  split_articles=False, join_breaks=False)
         return [doc]

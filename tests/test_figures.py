@@ -332,3 +332,17 @@ def test_mention_that_opens_with_a_count_is_not_a_name():
     text = "本届论坛设2场主论坛和5场分论坛。"
     got = _figures(text, [("2场主论坛", "Event")])
     assert [(f.value, f.unit) for f in got] == [(2, "场"), (5, "场")]
+
+
+FULL_WIDTH = [  # full-width digits (common in print-edition pages) read like ASCII ones
+    ("２０２５年６月１１日，全区共有１２０名代表参加会议。", 120.0, "名"),
+    ("全年地区生产总值增长５．５％。", 5.5, "%"),
+]
+
+
+@pytest.mark.parametrize("text, value, unit", FULL_WIDTH)
+def test_full_width_numbers_are_figures_and_years_are_not(text, value, unit):
+    from kg.pipeline import extract
+    from kg.read import read_text
+    figures = extract([read_text(text, doc_id="d")]).figures
+    assert [(f.value, f.unit) for f in figures] == [(value, unit)]
