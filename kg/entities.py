@@ -39,13 +39,13 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.model import Article, Document, Mention
-from kg.events import _events
-from kg.organisations import _is_organ, _organizations, _pieces
-from kg.people import _persons
-from kg.places import _common_place, _places
-from kg.programmes import _quoted, _quoted_programmes
-from kg.spans import LEVELS, _Span, _division_spans, _divisions, _freq, _pos_of, _tokens
-from kg.tagged import BARE_ORGANS, _counted_nouns, _ner, _province_abbreviations
+from kg.events import event_spans
+from kg.organisations import is_organ, name_pieces, organisation_spans
+from kg.people import person_spans
+from kg.places import is_common_place, place_spans
+from kg.programmes import quoted_programmes, quoted_spans
+from kg.spans import LEVELS, Span, dictionary_pos, division_names, division_spans, tokenize, word_frequency
+from kg.tagged import BARE_ORGANS, counted_nouns, province_abbreviations, tagger_spans
 
 
 PRIORITY = {"byline": 8, "quote": 7, "title": 6, "wider": 6, "ner": 5, "rule": 4, "guess": 3, "lexicon": 1}
@@ -60,12 +60,12 @@ def find_mentions(doc: Document, article: Article) -> list[Mention]:
     >>> [(m.type, m.text, m.nested) for m in find_mentions(doc, doc.articles[0])]
     [('Organization', '北京市委组织部', False), ('Person', '李明', False), ('Organization', '北京市委', True), ('Place', '北京市', True)]
     """
-    spans: list[_Span] = []
+    spans: list[Span] = []
     bounds = [(s.start, s.end) for s in article.sentences] or [(article.start, article.end)]
-    known_programmes = _quoted_programmes(doc.norm)
+    known_programmes = quoted_programmes(doc.norm)
     for start, end in bounds:
         spans.extend(_sentence_spans(doc.norm, start, end, known_programmes))
-    counted = _counted_nouns(doc.norm)
+    counted = counted_nouns(doc.norm)
     outer = [s for s in _choose(spans) if not (s.source == "ner" and s.type in ("Place", "Organization")
                                                 and doc.norm[s.start:s.end] in counted)]
     outer = [piece for s in outer for piece in _split_leading_places(doc.norm, s)]
@@ -75,40 +75,40 @@ def find_mentions(doc: Document, article: Article) -> list[Mention]:
             for s in outer + nested]
 
 
-def _split_leading_places(norm: str, span: _Span) -> list[_Span]:
+def _split_leading_places(norm: str, span: Span) -> list[Span]:
     """An organisation written after a chain of divisions starts at the last one: 福建省|厦门市国税局.
 
     The places before it are mentions of their own, as in a chain of places (北京市|丰台区).
 
-    >>> [(s.type, "福建省厦门市国税局"[s.start:s.end]) for s in _split_leading_places("福建省厦门市国税局", _Span(0, 9, "Organization", "rule"))]
+    >>> [(s.type, "福建省厦门市国税局"[s.start:s.end]) for s in _split_leading_places("福建省厦门市国税局", Span(0, 9, "Organization", "rule"))]
     [('Place', '福建省'), ('Organization', '厦门市国税局')]
     """
     if span.type != "Organization":
         return [span]
     chain = []
-    for a, b in _division_spans(norm[span.start:span.end]):
+    for a, b in division_spans(norm[span.start:span.end]):
         if a != (chain[-1][1] if chain else 0):
             break
         chain.append((a, b))
     if len(chain) < 2 or span.start + chain[-1][1] >= span.end or norm[span.start + chain[-1][1] - 1] not in LEVELS + "旗盟":
         return [span]
-    places = [_Span(span.start + a, span.start + b, "Place", "rule") for a, b in chain[:-1]]
-    return [*places, _Span(span.start + chain[-1][0], span.end, span.type, span.source)]
+    places = [Span(span.start + a, span.start + b, "Place", "rule") for a, b in chain[:-1]]
+    return [*places, Span(span.start + chain[-1][0], span.end, span.type, span.source)]
 
 
 def _well_known_place(name: str) -> bool:
     """A division, a provincial abbreviation or a place jieba knows well (中国, 法国): not 天河区城中村."""
-    return name in _divisions()[0] or name in _province_abbreviations() or (
-        len(name) >= 2 and _pos_of(name) == "ns" and _freq(name) >= 1000)
+    return name in division_names()[0] or name in province_abbreviations() or (
+        len(name) >= 2 and dictionary_pos(name) == "ns" and word_frequency(name) >= 1000)
 
 
-def _names_inside(norm: str, outer: list[_Span], spans: list[_Span]) -> list[_Span]:
+def _names_inside(norm: str, outer: list[Span], spans: list[Span]) -> list[Span]:
     """The tagger's places written inside an event name (长沙 in 长沙全国电影工作会议), nested.
 
     Only places: the bodies and people inside event and programme names are mostly parts of a
     title (志强焊接课堂, 《北京市义务教育学校办学条件装备标准》), not mentions of their own.
     """
-    out: list[_Span] = []
+    out: list[Span] = []
     for o in outer:
         if o.type != "Event":
             continue
@@ -117,13 +117,13 @@ def _names_inside(norm: str, outer: list[_Span], spans: list[_Span]) -> list[_Sp
                          and (s.start, s.end) != (o.start, o.end)), key=lambda s: (s.start, -s.end))
         for s in inside:
             if not out or s.start >= out[-1].end:
-                out.append(_Span(s.start, s.end, s.type, s.source, nested=True))
+                out.append(Span(s.start, s.end, s.type, s.source, nested=True))
     return out
 
 
-def _choose(spans: list[_Span]) -> list[_Span]:
+def _choose(spans: list[Span]) -> list[Span]:
     """Greedy non-overlapping selection: higher priority first, then longer spans."""
-    chosen: list[_Span] = []
+    chosen: list[Span] = []
     taken: set[int] = set()
     for s in sorted(spans, key=lambda s: (-PRIORITY[s.source], -(s.end - s.start), s.start)):
         if s.end > s.start and taken.isdisjoint(range(s.start, s.end)):
@@ -132,17 +132,17 @@ def _choose(spans: list[_Span]) -> list[_Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-def _sentence_spans(norm: str, start: int, end: int, known: frozenset[str]) -> list[_Span]:
+def _sentence_spans(norm: str, start: int, end: int, known: frozenset[str]) -> list[Span]:
     text = norm[start:end]
-    toks = _tokens(text)
-    tagged = _ner(text)
-    found = tagged + _reconcile(text, tagged, _persons(text, toks) + _quoted(text, known) + _organizations(text, toks)
-                                + _places(text, toks) + _events(text, toks))
-    return [_Span(s.start + start, s.end + start, s.type, s.source) for s in found
-            if not (s.type == "Place" and _common_place(text, toks, s.start, s.end))]
+    toks = tokenize(text)
+    tagged = tagger_spans(text)
+    found = tagged + _reconcile(text, tagged, person_spans(text, toks) + quoted_spans(text, known)
+                                + organisation_spans(text, toks) + place_spans(text, toks) + event_spans(text, toks))
+    return [Span(s.start + start, s.end + start, s.type, s.source) for s in found
+            if not (s.type == "Place" and is_common_place(text, toks, s.start, s.end))]
 
 
-def _reconcile(text: str, tagged: list[_Span], ruled: list[_Span]) -> list[_Span]:
+def _reconcile(text: str, tagged: list[Span], ruled: list[Span]) -> list[Span]:
     """Let a rule name beat the tagger only where it extends a tagged name to the right.
 
     The tagger's spans are the base. A rule span that equals one keeps the tagger's type unless
@@ -170,34 +170,34 @@ def _reconcile(text: str, tagged: list[_Span], ruled: list[_Span]) -> list[_Span
         if r.type == "Place" and len(inside) == 2 and _own_name(text, inside[1]):
             continue  # 湾仔 + 香港会议展览中心: two places, the second a full name of its own
         head = text[r.start:inside[0].start]  # 区委 in 区委社会工作部: a prefix the tagger missed
-        if len(inside) <= 2 and (not head or _is_organ(head) or head in _divisions()[0]) and (
-                inside[-1].end < r.end or head or len(inside) == 2 and text[inside[-1].start:r.end] not in _divisions()[0]):
+        if len(inside) <= 2 and (not head or is_organ(head) or head in division_names()[0]) and (
+                inside[-1].end < r.end or head or len(inside) == 2 and text[inside[-1].start:r.end] not in division_names()[0]):
             r.source = "wider"  # 北京 + 丰台站 → 北京丰台站, but 江苏 + 泰兴市 stay two places
     return ruled
 
 
-def _own_name(text: str, span: _Span) -> bool:
+def _own_name(text: str, span: Span) -> bool:
     """A tagged place of five or more characters that starts with a division: a full name by itself.
 
-    >>> _own_name("湾仔香港会议展览中心", _Span(2, 10, "Place", "ner")), _own_name("北京丰台站", _Span(2, 5, "Place", "ner"))
+    >>> _own_name("湾仔香港会议展览中心", Span(2, 10, "Place", "ner")), _own_name("北京丰台站", Span(2, 5, "Place", "ner"))
     (True, False)
     """
-    return span.end - span.start >= 5 and any(a == 0 for a, _ in _division_spans(text[span.start:span.end]))
+    return span.end - span.start >= 5 and any(a == 0 for a, _ in division_spans(text[span.start:span.end]))
 
 
-def _nested(norm: str, outer: _Span) -> list[_Span]:
+def _nested(norm: str, outer: Span) -> list[Span]:
     """Parent organisations and the leading division written inside an outer organisation name."""
-    pieces = _pieces(norm, outer.start, outer.end)
+    pieces = name_pieces(norm, outer.start, outer.end)
     out = []
     if len(pieces) > 1 and norm[pieces[0][0]:pieces[0][1]] not in BARE_ORGANS:  # not 政府 in 政府新闻处
         a, b = pieces[0]
-        out.append(_Span(a, b, "Organization", "rule", nested=True))
-        out.extend(_Span(a, b, "Organization", "rule", nested=True)
-                   for a, b in pieces[1:-1] if _is_organ(norm[a:b]))
+        out.append(Span(a, b, "Organization", "rule", nested=True))
+        out.extend(Span(a, b, "Organization", "rule", nested=True)
+                   for a, b in pieces[1:-1] if is_organ(norm[a:b]))
     org_names = lexicon.load("org_names")
-    for ds, de in _division_spans(norm[outer.start:outer.end])[:1]:  # 丰台区 in 丰台区委, 民进丰台区工委
+    for ds, de in division_spans(norm[outer.start:outer.end])[:1]:  # 丰台区 in 丰台区委, 民进丰台区工委
         a, b = outer.start + ds, outer.start + de
         if (ds == 0 or norm[outer.start:a] in org_names) and b < outer.end and not (
                 norm[b - 1] not in LEVELS and norm.startswith(("大学", "学院", "理工", "师范", "交通", "医科"), b)):
-            out.append(_Span(a, b, "Place", "rule", nested=True))  # not 华南 in 华南理工大学
+            out.append(Span(a, b, "Place", "rule", nested=True))  # not 华南 in 华南理工大学
     return out

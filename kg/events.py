@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.organisations import _is_organ
-from kg.spans import CJK, SOFT_POS, _Span, _Tok, _division_spans, _divisions, _is_proper, _ner_tag
-from kg.suffixes import TIME_WORD_RE, _boundaries, _is_stop, _suffix_matches
+from kg.organisations import is_organ
+from kg.spans import CJK, SOFT_POS, Span, Token, division_names, division_spans, is_proper_word, ner_tags
+from kg.suffixes import TIME_WORD_RE, stops_name, suffix_matches, word_boundaries
 
 
 YEAR_EVENT_RE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:特大|罕见|极端|强)?")
@@ -22,10 +22,11 @@ EVENT_JOINERS = frozenset("和与及暨“”\"《》—-")  # 劳动模范和�
 YEAR_PREFIX_RE = re.compile(r"(?<!\d)\d{4}年?$")
 
 
-def _events(text: str, toks: list[_Tok]) -> list[_Span]:
+def event_spans(text: str, toks: list[Token]) -> list[Span]:
+    """Event names of a sentence: an event word with its prefixes, year-led events and named events."""
     out = []
     named = lexicon.load("events")
-    for s, e in _suffix_matches(text, "event_suffixes", _event_boundaries(text, toks)):
+    for s, e in suffix_matches(text, "event_suffixes", _event_boundaries(text, toks)):
         year = None
         for m in YEAR_EVENT_RE.finditer(text[:s]):
             if m.end() == s:
@@ -36,12 +37,12 @@ def _events(text: str, toks: list[_Tok]) -> list[_Span]:
             continue  # 设2场主论坛, 召开3次专题会议: counted meetings, not a name
         begin, proper = _with_dated_prefix(text, begin, proper)
         if year is not None:
-            out.append(_Span(year, e, "Event", "rule"))
+            out.append(Span(year, e, "Event", "rule"))
         elif begin < s and (proper or s - _after_ordinal(text, begin) >= 4 and e - begin >= 6) and not text[begin:s].startswith(("本", "此", "该", "这")):
             prefix = YEAR_PREFIX_RE.search(text[:begin])  # 2025全球数字经济创新大会
-            out.append(_Span(prefix.start() if prefix else begin, e, "Event", "rule"))
+            out.append(Span(prefix.start() if prefix else begin, e, "Event", "rule"))
         elif text[s:e] in named:
-            out.append(_Span(s, e, "Event", "rule"))
+            out.append(Span(s, e, "Event", "rule"))
     return out
 
 
@@ -60,7 +61,7 @@ def _with_dated_prefix(text: str, begin: int, proper: bool) -> tuple[int, bool]:
     if not period:
         return begin, proper
     begin = period.start()
-    place = next((a for a, b in _division_spans(text[:begin]) if b == begin), None)
+    place = next((a for a, b in division_spans(text[:begin]) if b == begin), None)
     return (place, True) if place is not None else (begin, proper)
 
 
@@ -70,12 +71,12 @@ def _after_ordinal(text: str, begin: int) -> int:
     return begin + (m.end() if m else 0)
 
 
-def _event_boundaries(text: str, toks: list[_Tok]) -> set[int]:
+def _event_boundaries(text: str, toks: list[Token]) -> set[int]:
     """Word ends, plus ends glued by the segmenter to a following function word (邻里节|在)."""
-    return _boundaries(text, toks) | {t.end - 1 for t in toks if len(t.word) == 2 and t.word[1] in "在于将已的上暨"}
+    return word_boundaries(text, toks) | {t.end - 1 for t in toks if len(t.word) == 2 and t.word[1] in "在于将已的上暨"}
 
 
-def _event_start(text: str, toks: list[_Tok], start: int, max_chars: int = 32,
+def _event_start(text: str, toks: list[Token], start: int, max_chars: int = 32,
                  names_only: bool = False) -> tuple[int, bool]:
     """Where an event name ending in an event word at ``start`` begins, and whether it has a proper part.
 
@@ -85,23 +86,23 @@ def _event_start(text: str, toks: list[_Tok], start: int, max_chars: int = 32,
     event word that is a name by itself (亚运会), only places, proper words and ordinals count
     (第19届杭州亚运会, not 集训备战亚运会).
     """
-    people = [(a, b) for a, b, t in (_ner_tag(text) if _ner_tag else []) if t == "PER"]
+    people = [(a, b) for a, b, t in (ner_tags(text) if ner_tags else []) if t == "PER"]
     title_words: frozenset[str] = frozenset()
-    window: list[_Tok] = []
+    window: list[Token] = []
     for tok in reversed([t for t in toks if t.start < start]):
         if tok.end > start:
-            tok = _Tok(tok.start, start, text[tok.start:start], "n")
+            tok = Token(tok.start, start, text[tok.start:start], "n")
         if start - tok.start > max_chars or any(a < tok.end and tok.start < b for a, b in people):
             break
         if tok.word in EVENT_JOINERS and not names_only or EVENT_INNER_RE.match(tok.word):
             window.insert(0, tok)
             continue
-        if names_only and not (_is_proper(tok) or tok.word in _divisions()[0]):
+        if names_only and not (is_proper_word(tok) or tok.word in division_names()[0]):
             break
         if tok.pos == "t" and not TIME_WORD_RE.search(tok.word):  # 青年, 第三阶段 are tagged as time words
             window.insert(0, tok)
             continue
-        if _is_stop(tok, title_words, EVENT_STOP_VERBS) or tok.word in EVENT_LEAD_VERBS or tok.word[0] in "各每该此这":
+        if stops_name(tok, title_words, EVENT_STOP_VERBS) or tok.word in EVENT_LEAD_VERBS or tok.word[0] in "各每该此这":
             break
         window.insert(0, tok)
     while window and (window[0].pos in SOFT_POS | {"m", "l", "c"} and not EVENT_INNER_RE.match(window[0].word)
@@ -109,13 +110,13 @@ def _event_start(text: str, toks: list[_Tok], start: int, max_chars: int = 32,
         window.pop(0)
     if window and window[0].word in "“《" and not any(t.word in "”》" for t in window):
         window.pop(0)
-    divisions, _ = _divisions()
-    proper = any(_is_proper(t) or _is_organ(t.word) or t.word in divisions for t in window) or any(
-        window and window[0].start <= a and b <= start for a, b, _ in (_ner_tag(text) if _ner_tag else []))
+    divisions, _ = division_names()
+    proper = any(is_proper_word(t) or is_organ(t.word) or t.word in divisions for t in window) or any(
+        window and window[0].start <= a and b <= start for a, b, _ in (ner_tags(text) if ner_tags else []))
     return (window[0].start if window else start), proper
 
 
-def _with_parenthesised(text: str, toks: list[_Tok], begin: int) -> int:
+def _with_parenthesised(text: str, toks: list[Token], begin: int) -> int:
     """Extend a name leftwards over a short parenthesised insert (党(工)委 → 街镇党(工)委)."""
     m = re.search(rf"([{CJK}]+)[(（][{CJK}]{{1,2}}[)）]$", text[:begin]) if begin else None
     if not m:

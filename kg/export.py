@@ -52,5 +52,3 @@ def to_json(ex: Extraction, *, document: str = "") -> dict:
         "mentions": mentions,
         "references": references,
     }
-
-__all__ = ["to_json", "ARTICLE", "Document"]

@@ -7,29 +7,29 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.spans import CJK, LEVELS, _Span, _Tok, _freq, _ner_tag, _tokens
-from kg.suffixes import _boundaries, _left_name, _single_suffix_ok, _suffix_matches
-from kg.tagged import COUNT_AFTER_RE, _counted, _plausible
+from kg.spans import CJK, LEVELS, Span, Token, ner_tags, tokenize, word_frequency
+from kg.suffixes import name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
+from kg.tagged import COUNT_AFTER_RE, after_count, plausible_name
 
 
 DETERMINERS = "各该此这每诸那"
 
 
-def _common_word(text: str, toks: list[_Tok], a: int, b: int) -> bool:
+def _common_word(text: str, toks: list[Token], a: int, b: int) -> bool:
     """The span is one common dictionary word (俱乐部, 幼儿园), not a named body.
 
     >>> t = "俱乐部被要求加强管理。"
-    >>> _common_word(t, _tokens(t), 0, 3)
+    >>> _common_word(t, tokenize(t), 0, 3)
     True
     """
-    return any(t.start == a and t.end == b and t.pos in ("n", "vn", "nz") and _freq(t.word) >= 500 for t in toks)
+    return any(t.start == a and t.end == b and t.pos in ("n", "vn", "nz") and word_frequency(t.word) >= 500 for t in toks)
 
 
-def _passive_suo(text: str, toks: list[_Tok], s: int) -> bool:
+def _passive_suo(text: str, toks: list[Token], s: int) -> bool:
     """所 as the passive particle of 为…所 + verb (为收藏界所称道, 非工薪层所能承受), not 研究所.
 
     >>> t = "为收藏界所称道。"
-    >>> _passive_suo(t, _tokens(t), 4)
+    >>> _passive_suo(t, tokenize(t), 4)
     True
     """
     if text[s] != "所":
@@ -51,15 +51,15 @@ def _counted_kind(text: str, begin: int, end: int) -> bool:
     >>> _counted_kind(t, 5, 10), _counted_kind("建成劳模创新工作室3200余家", 2, 9)
     (True, True)
     """
-    return _counted(text, begin) or bool(re.match(r"[\d０-９]", text[begin - 1:begin])) or bool(
+    return after_count(text, begin) or bool(re.match(r"[\d０-９]", text[begin - 1:begin])) or bool(
         COUNT_AFTER_RE.match(text, end))
 
 
-def _verb_before_place_word(text: str, toks: list[_Tok], begin: int, s: int) -> bool:
+def _verb_before_place_word(text: str, toks: list[Token], begin: int, s: int) -> bool:
     """处 right after a verb is "the place where" (焊花飞溅处, 灯火阑珊处), not an office.
 
     >>> t = "钢花飞溅处"
-    >>> _verb_before_place_word(t, _tokens(t), 0, 4)
+    >>> _verb_before_place_word(t, tokenize(t), 0, 4)
     True
     """
     before = next((t for t in toks if t.end == s), None)
@@ -86,62 +86,63 @@ def _deictic_start(text: str, begin: int) -> int | None:
     return None
 
 
-def _organizations(text: str, toks: list[_Tok]) -> list[_Span]:
-    bounds = _boundaries(text, toks)
+def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
+    """Organisation names of a sentence: suffix chains, known names and deictic organs, coordinated ones split."""
+    bounds = word_boundaries(text, toks)
     out = []
-    venues = {e: s for s, e in _suffix_matches(text, "place_suffixes", bounds)}
-    for s, e in _suffix_matches(text, "org_suffixes", bounds):
-        if e - s == 1 and (not _single_suffix_ok(text, toks, s) or _passive_suo(text, toks, s)):
+    venues = {e: s for s, e in suffix_matches(text, "place_suffixes", bounds)}
+    for s, e in suffix_matches(text, "org_suffixes", bounds):
+        if e - s == 1 and (not single_suffix_ends_name(text, toks, s) or _passive_suo(text, toks, s)):
             continue
         if venues.get(e, s) < s:
             continue  # 会展中心, 科学园: the longer place word decides, a venue is a place
-        begin, proper, reach = _left_name(text, toks, s)
+        begin, proper, reach = name_before_suffix(text, toks, s)
         if _verb_before_place_word(text, toks, begin, s) or _counted_kind(text, begin, e):
             continue
         if text[begin] in DETERMINERS or re.match("[一二三四五六七八九十两几数多]大", text[begin:s]) or _common_word(text, toks, begin, e):
             continue  # 这所学校, 各大图书馆, 四大银行, 俱乐部: a kind of body, not a name
         deictic = _deictic_start(text, begin)
         if deictic is not None and s - deictic <= 8:
-            out.append(_Span(deictic, e, "Organization", "rule", reach=deictic))
+            out.append(Span(deictic, e, "Organization", "rule", reach=deictic))
         elif begin < s and proper:
-            out.append(_Span(begin, e, "Organization", "rule", reach=reach))
+            out.append(Span(begin, e, "Organization", "rule", reach=reach))
     for a, b in lexicon.matcher("org_names").find(text):
-        if _freq(text[b - 1:b + 1]) < 1000:  # not 财政部门
-            out.append(_Span(a, b, "Organization", "rule", reach=a))
+        if word_frequency(text[b - 1:b + 1]) < 1000:  # not 财政部门
+            out.append(Span(a, b, "Organization", "rule", reach=a))
     return _chains(text, _merge_orgs(_widen(text, out)))
 
 
-def _widen(text: str, spans: list[_Span]) -> list[_Span]:
+def _widen(text: str, spans: list[Span]) -> list[Span]:
     """Let the statistical tagger's organisation start win when it ends where a rule name ends."""
-    if _ner_tag is None:
+    if ner_tags is None:
         return spans
-    starts = {b: a for a, b, t in _ner_tag(text) if t == "ORG"}
+    starts = {b: a for a, b, t in ner_tags(text) if t == "ORG"}
     for s in spans:
         a = starts.get(s.end)
-        if a is not None and s.start - 10 <= a < s.start and _plausible(text, a, s.end, "ORG"):
+        if a is not None and s.start - 10 <= a < s.start and plausible_name(text, a, s.end, "ORG"):
             s.start = a
     return spans
 
 
-def _merge_orgs(spans: list[_Span]) -> list[_Span]:
+def _merge_orgs(spans: list[Span]) -> list[Span]:
     """Organisation names that touch, nest or follow on (北京市委 + 组织部, 某集团 + 第一分公司) become one."""
-    out: list[_Span] = []
+    out: list[Span] = []
     for s in sorted(spans, key=lambda s: (s.start, -s.end)):
         if out and (s.start <= out[-1].end or 0 <= s.reach <= out[-1].end):
             out[-1].end = max(out[-1].end, s.end)
         else:
-            out.append(_Span(s.start, s.end, s.type, s.source))
+            out.append(Span(s.start, s.end, s.type, s.source))
     return out
 
 
-def _chains(text: str, spans: list[_Span]) -> list[_Span]:
+def _chains(text: str, spans: list[Span]) -> list[Span]:
     """Split coordinated organs (区委区政府, 市委市政府) into separate mentions."""
     out = []
     for s in spans:
-        pieces = _pieces(text, s.start, s.end)
+        pieces = name_pieces(text, s.start, s.end)
         last = text[pieces[-1][0]:pieces[-1][1]]
-        if len(pieces) > 1 and _is_organ(last) and all(_is_organ(text[a:b]) for a, b in pieces):
-            out.extend(_Span(a, b, s.type, s.source) for a, b in pieces)
+        if len(pieces) > 1 and is_organ(last) and all(is_organ(text[a:b]) for a, b in pieces):
+            out.extend(Span(a, b, s.type, s.source) for a, b in pieces)
         else:
             out.append(s)
     return out
@@ -150,15 +151,20 @@ def _chains(text: str, spans: list[_Span]) -> list[_Span]:
 ORGAN_RE = re.compile(rf"^(?:[{CJK}]{{0,6}}[{LEVELS}])?(?:委|政府|人民政府|人大常委会|人大|政协)$")
 
 
-def _is_organ(piece: str) -> bool:
+def is_organ(piece: str) -> bool:
+    """A party or government organ named by its level or place: 区委, 市政府, 某县人大常委会.
+
+    >>> is_organ("区委"), is_organ("市政府"), is_organ("组织部")
+    (True, True, False)
+    """
     return bool(ORGAN_RE.match(piece))
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of an organisation name, each ending in an organisation suffix or a known name."""
     name = text[start:end]
-    toks = _tokens(name)
-    cuts = sorted({e for _, e in _suffix_matches(name, "org_suffixes", _boundaries(name, toks))}
+    toks = tokenize(name)
+    cuts = sorted({e for _, e in suffix_matches(name, "org_suffixes", word_boundaries(name, toks))}
                   | {b for a, b in lexicon.matcher("org_names").find(name) if a == 0})
     pieces, a = [], 0
     for c in cuts:

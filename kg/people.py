@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from kg import lexicon
-from kg.spans import CJK, NAME_POS, RARE, _Span, _Tok, _freq, _ner_tag
-from kg.suffixes import _title_matcher, _titles
+from kg.spans import CJK, NAME_POS, RARE, Span, Token, ner_tags, word_frequency
+from kg.suffixes import title_lexicon, title_matcher
 
 
 BYLINE_RE = re.compile(rf"(记者|实习记者|特约记者|通讯员|摄影|摄|图|文|编辑|责任编辑|作者)[:：/\s]\s*"
@@ -16,15 +16,20 @@ BYLINE_RE = re.compile(rf"(记者|实习记者|特约记者|通讯员|摄影|摄
 PAREN_RE = re.compile(rf"[(（]([^()（）\n]{{2,40}})[)）]")
 
 
-def _has_surname(name: str) -> bool:
+def has_surname(name: str) -> bool:
+    """``name`` starts with a one- or two-character surname of the surnames lexicon.
+
+    >>> has_surname("欧阳明"), has_surname("养老")
+    (True, False)
+    """
     return name[:2] in lexicon.load("surnames") or name[:1] in lexicon.load("surnames")
 
 
 @lru_cache(maxsize=256)
 def _title_ends(text: str) -> frozenset[int]:
     """Offsets right after a title word (书记, 局长) or an occupation ending in a title head (…工)."""
-    words, heads = _titles()
-    ends = {end for _, end in _title_matcher().find(text)}
+    words, heads = title_lexicon()
+    ends = {end for _, end in title_matcher().find(text)}
     for i, ch in enumerate(text):
         if ch in heads and i > 0 and re.match(f"[{CJK}]", text[i - 1]):
             ends.add(i + 1)
@@ -49,7 +54,7 @@ def _name_at(text: str, i: int) -> int | None:
     return i + sur + len(g)
 
 
-def _reads_as_name(toks: list[_Tok], i: int, j: int) -> bool:
+def _reads_as_name(toks: list[Token], i: int, j: int) -> bool:
     """No word runs across the edges of ``[i, j)`` or is a common non-name word inside it.
 
     Rejects 工程这样 (工程 runs across the title head 工), 主任商量过 (商量 is a verb), 党员都要以
@@ -57,16 +62,17 @@ def _reads_as_name(toks: list[_Tok], i: int, j: int) -> bool:
     """
     inner = [t for t in toks if t.start < j and i < t.end]
     return bool(inner) and inner[0].start == i and inner[-1].end == j and not any(
-        len(t.word) >= 2 and _freq(t.word) >= RARE and t.pos not in NAME_POS for t in inner) and not any(
+        len(t.word) >= 2 and word_frequency(t.word) >= RARE and t.pos not in NAME_POS for t in inner) and not any(
         len(t.word) == 1 and t.pos in FUNCTION_POS for t in inner[1:])
 
 
 FUNCTION_POS = {"d", "p", "c", "u", "uj", "ul", "uz", "ug", "y", "r", "f"}
 
 
-def _persons(text: str, toks: list[_Tok]) -> list[_Span]:
+def person_spans(text: str, toks: list[Token]) -> list[Span]:
+    """People of a sentence: names after a title word and in lists after it, bylines and parenthesised credits."""
     out = []
-    ner_ends = {a: b for a, b, t in (_ner_tag(text) if _ner_tag else []) if t == "PER"}
+    ner_ends = {a: b for a, b, t in (ner_tags(text) if ner_tags else []) if t == "PER"}
     for i in sorted(_title_ends(text)):
         if i >= len(text):
             continue
@@ -77,8 +83,9 @@ def _persons(text: str, toks: list[_Tok]) -> list[_Span]:
                 break
             delimited = j == len(text) or not re.match(f"[{CJK}]", text[j])  # 黄海、林晓燕
             plain = agreed or _reads_as_name(toks, i, j)
-            if plain and (agreed or delimited or _freq(text[i:i + 2]) < 100 or text[i:i + 2] in lexicon.load("surnames")):
-                out.append(_Span(i, j, "Person", "title" if agreed else "guess"))
+            if plain and (agreed or delimited or word_frequency(text[i:i + 2]) < 100
+                          or text[i:i + 2] in lexicon.load("surnames")):
+                out.append(Span(i, j, "Person", "title" if agreed else "guess"))
             if j < len(text) and text[j] == "、":
                 i = j + 1
                 j = ner_ends.get(i) or (_name_at(text, i) if i < len(text) else None)
@@ -86,8 +93,8 @@ def _persons(text: str, toks: list[_Tok]) -> list[_Span]:
                 break
     for m in BYLINE_RE.finditer(text):
         for n in re.finditer(f"[{CJK}]{{2,4}}", m.group(2)):
-            if _has_surname(n.group()):
-                out.append(_Span(m.start(2) + n.start(), m.start(2) + n.end(), "Person", "byline"))
+            if has_surname(n.group()):
+                out.append(Span(m.start(2) + n.start(), m.start(2) + n.end(), "Person", "byline"))
     for m in PAREN_RE.finditer(text):  # (某某区委研究室 赵某) (记者 甲某 乙某)
         parts = m.group(1).split()
         if len(parts) >= 2:
@@ -95,6 +102,6 @@ def _persons(text: str, toks: list[_Tok]) -> list[_Span]:
             for p in parts:
                 k = text.index(p, pos)
                 pos = k + len(p)
-                if 2 <= len(p) <= 3 and _has_surname(p) and re.fullmatch(f"[{CJK}]+", p):
-                    out.append(_Span(k, k + len(p), "Person", "byline"))
+                if 2 <= len(p) <= 3 and has_surname(p) and re.fullmatch(f"[{CJK}]+", p):
+                    out.append(Span(k, k + len(p), "Person", "byline"))
     return out

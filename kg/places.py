@@ -7,8 +7,9 @@ import re
 from functools import cache
 
 from kg import lexicon
-from kg.spans import CJK, LEVELS, NAME_POS, RARE, _Span, _Tok, _division_spans, _divisions, _freq, _pos_of, _tokens
-from kg.suffixes import _boundaries, _left_name, _single_suffix_ok, _suffix_matches
+from kg.spans import (CJK, LEVELS, NAME_POS, RARE, Span, Token, dictionary_pos, division_names, division_spans,
+                      tokenize, word_frequency)
+from kg.suffixes import name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
 
 
 DEICTIC_PLACE_RE = re.compile(rf"(?:我|本|全)[{LEVELS}]|我国|首都")
@@ -17,7 +18,7 @@ TRANSIT_RE = re.compile(r"(?:地铁|轨道交通|轻轨|城铁)?(?:[0-9A-Z]{1,3}
 DISTRICT_GROUP_RE = re.compile(r"(?:主城|中心城|城|近郊|远郊)[一二三四五六七八九十]+区")
 
 
-def _common_place(text: str, toks: list[_Tok], a: int, b: int) -> bool:
+def is_common_place(text: str, toks: list[Token], a: int, b: int) -> bool:
     """A place-like span that is not a place here.
 
     Part of an honour (某省|劳动模范), a dictionary common noun listed among common nouns
@@ -25,25 +26,26 @@ def _common_place(text: str, toks: list[_Tok], a: int, b: int) -> bool:
     (聚力|花园|城市建设).
 
     >>> t = "推进棚户区、平房区改造。"
-    >>> _common_place(t, _tokens(t), 6, 9)
+    >>> is_common_place(t, tokenize(t), 6, 9)
     True
     """
     if any(x == b for x, _ in lexicon.matcher("honours").find(text)):
         return True
-    if _pos_of(text[a:b]) == "n" and _listed_among_common_nouns(text, toks, a, b):
+    if dictionary_pos(text[a:b]) == "n" and _listed_among_common_nouns(text, toks, a, b):
         return True
     inner = [t for t in toks if a <= t.start and t.end <= b]
     after = next((t for t in toks if t.start == b), None)
-    return (len(inner) >= 2 and inner[0].start == a and inner[-1].end == b and _pos_of(inner[0].word) is None
-            and inner[-1].pos == "n" and inner[-1].word not in LEVELS + "村" and _freq(inner[-1].word) >= 1000 and after is not None
-            and after.pos in ("n", "ns", "vn") and _freq(after.word) >= 1000)
+    return (len(inner) >= 2 and inner[0].start == a and inner[-1].end == b and dictionary_pos(inner[0].word) is None
+            and inner[-1].pos == "n" and inner[-1].word not in LEVELS + "村" and word_frequency(inner[-1].word) >= 1000
+            and after is not None
+            and after.pos in ("n", "ns", "vn") and word_frequency(after.word) >= 1000)
 
 
-def _listed_among_common_nouns(text: str, toks: list[_Tok], a: int, b: int) -> bool:
+def _listed_among_common_nouns(text: str, toks: list[Token], a: int, b: int) -> bool:
     """A list neighbour (、) is a common word, not a name: 棚户区、平房区."""
     items = [t.word for t in toks if text[a - 1:a] == "、" and t.end == a - 1
              or text[b:b + 1] == "、" and t.start == b + 1]
-    return any(len(w) >= 2 and _pos_of(w) not in (None, *NAME_POS) and w not in _divisions()[0] for w in items)
+    return any(len(w) >= 2 and dictionary_pos(w) not in (None, *NAME_POS) and w not in division_names()[0] for w in items)
 
 
 # Region words that make a generic area of the word before them (周边地区, 中西部地区): not names.
@@ -73,9 +75,9 @@ def _standalone_short_forms() -> frozenset[str]:
     for line in lexicon.load("division_parents"):
         child, _, parent = line.partition("\t")
         parents.setdefault(child, set()).add(parent)
-    high = {name for name in _divisions()[0] if name not in parents or all(
+    high = {name for name in division_names()[0] if name not in parents or all(
         p not in parents and p not in MUNICIPALITIES for p in parents[name])}
-    return frozenset(short for short in _divisions()[0] if not _full_form(short)
+    return frozenset(short for short in division_names()[0] if not _full_form(short)
                      and any(short + tail in high for tail in ("省", "市", "自治区", "特别行政区")))
 
 
@@ -85,7 +87,7 @@ def _full_form(name: str) -> bool:
     >>> [_full_form(n) for n in ("丰台区", "甘孜州", "杭州", "丰台")]
     [True, True, False, False]
     """
-    return name[-1] in "省市区县旗盟" or name[-1] == "州" and name[:-1] in _divisions()[0]
+    return name[-1] in "省市区县旗盟" or name[-1] == "州" and name[:-1] in division_names()[0]
 
 
 def chained_text(spans: list[tuple[int, int]], text: str) -> set[str]:
@@ -93,11 +95,12 @@ def chained_text(spans: list[tuple[int, int]], text: str) -> set[str]:
     return {text[a:b] for a, b in spans if _full_form(text[a:b])}
 
 
-def _places(text: str, toks: list[_Tok]) -> list[_Span]:
+def place_spans(text: str, toks: list[Token]) -> list[Span]:
+    """Place names of a sentence: divisions, deictic forms, transit lines and named areas ending in a place suffix."""
     out = []
     starts = {t.start for t in toks}
     ends = {t.end for t in toks} | {len(text)}
-    spans = _division_spans(text)
+    spans = division_spans(text)
     chained = {e for _, e in spans}
     for s, e in spans:
         short = not _full_form(text[s:e])
@@ -105,32 +108,32 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
         if short and s not in chained and text[s:e] not in _standalone_short_forms() or not short and crossed:
             continue  # a bare 兴国, 牡丹, 安宁 is left to the tagger unless a chain (江西兴国) vouches for it
         if (s in starts or s == 0 or not re.match(f"[{CJK}]", text[s - 1])) and (e in ends or not short):
-            out.append(_Span(s, e, "Place", "lexicon"))
+            out.append(Span(s, e, "Place", "lexicon"))
     for m in DEICTIC_PLACE_RE.finditer(text):
-        out.append(_Span(m.start(), m.end(), "Place", "lexicon"))
+        out.append(Span(m.start(), m.end(), "Place", "lexicon"))
     for rx in (TRANSIT_RE, DISTRICT_GROUP_RE):
-        out.extend(_Span(m.start(), m.end(), "Place", "rule") for m in rx.finditer(text))
-    bounds = _boundaries(text, toks)
+        out.extend(Span(m.start(), m.end(), "Place", "rule") for m in rx.finditer(text))
+    bounds = word_boundaries(text, toks)
     glued = {t.end - 1 for t in toks if len(t.word) == 2 and t.word[1] == "内"}  # 科学园|内
-    for s, e in _suffix_matches(text, "place_suffixes", bounds | glued):
+    for s, e in suffix_matches(text, "place_suffixes", bounds | glued):
         if e not in bounds and e - s < 2:
             continue  # 河|里 is "in the river"; only a long place word is cut from a glued 内
-        begin, proper, _ = _left_name(text, toks, s, max_chars=8, verbs=False)
-        before = next((t for t in toks if t.end == s), None)
+        begin, proper, _ = name_before_suffix(text, toks, s, max_chars=8, verbs=False)
         word = next((t for t in toks if t.start < e <= t.end), None)
-        if e - s == 1 and (not _single_suffix_ok(text, toks, s, word_before=False)
+        if e - s == 1 and (not single_suffix_ends_name(text, toks, s, word_before=False)
                            or text[s - 1] in "街村乡镇路"  # 街镇, 村镇: generic pairs
                            or text[s - 1] in MOTION_VERBS  # 上山, 进站
                            or word and (word.start, word.end) == (s, e) and word.pos == "v"
                            and text[e:e + 1] and text[e] in "起到着在了出上住立"  # 站起来, 站到了
-                           or word and word.start < s and _freq(word.word) and word.pos not in ("ns", "nt")):
+                           or word and word.start < s and word_frequency(word.word) and word.pos not in ("ns", "nt")):
             continue  # 工作思路, 高速铁路: a dictionary word that merely ends in the suffix
         if word and word.pos == "ns" and word.start <= s - 2 and word.end == e >= s + 2:  # 华南地区: one dictionary place
             begin, proper = word.start, True
         if not proper and e - s >= 2:  # 前海商务区: short coined core of rare words or single characters
             begin = s
             for t in reversed([t for t in toks if t.end <= s]):
-                if t.pos in ("v", "vn", "x", "m", "p", "c", "u", "uj", "r", "d") or (len(t.word) > 1 and _freq(t.word) >= RARE):
+                if t.pos in ("v", "vn", "x", "m", "p", "c", "u", "uj", "r", "d") or (
+                        len(t.word) > 1 and word_frequency(t.word) >= RARE):
                     break
                 begin = t.start
             proper = 2 <= s - begin <= 4
@@ -145,5 +148,5 @@ def _places(text: str, toks: list[_Tok]) -> list[_Span]:
         if text[s:e] == "地区" and (head in _standalone_short_forms() or head in MACRO_REGIONS):
             continue  # 贵州地区, 亚太地区: the place and a generic word (but 河西地区 is a named area)
         if begin < s and proper and head != "全":
-            out.append(_Span(begin, e, "Place", "rule"))
+            out.append(Span(begin, e, "Place", "rule"))
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.spans import CJK, NAME_POS, RARE, _Span, _freq, _pos_of
+from kg.spans import CJK, NAME_POS, RARE, Span, dictionary_pos, word_frequency
 
 
 DOC_WORDS = ("关于", "法", "条例", "规定", "办法", "标准", "规划", "纲要", "方案", "意见", "通知",
@@ -17,7 +17,7 @@ MEDIA_ENDS = ("报", "日报", "晚报", "杂志", "周刊", "电视台")
 PLAN_RE = re.compile(r"^[一二三四五六七八九十]+五$")  # 十四五, 十五五: five-year plans
 
 
-def _quoted_programmes(norm: str) -> frozenset[str]:
+def quoted_programmes(norm: str) -> frozenset[str]:
     """Quoted names that the document itself marks as programmes somewhere (“X”系列宣讲)."""
     names = set()
     for start, end, name in _quotes(norm):
@@ -89,28 +89,29 @@ def _is_programme_name(name: str) -> bool:
     if suffix is None:
         return False
     modifier = name[:-len(suffix)]
-    return not (len(modifier) <= 2 and _pos_of(modifier) not in (None, *NAME_POS) and _freq(modifier) >= RARE)
+    return not (len(modifier) <= 2 and dictionary_pos(modifier) not in (None, *NAME_POS) and word_frequency(modifier) >= RARE)
 
 
-def _quoted(text: str, known: frozenset[str]) -> list[_Span]:
+def quoted_spans(text: str, known: frozenset[str]) -> list[Span]:
+    """Quoted and book-title names of a sentence as programmes, media, bodies or events; ``known``: quoted programmes."""
     out = []
     for m in re.finditer(r"《([^《》\n]{2,60})》", text):
         name = m.group(1)
         if name.endswith(MEDIA_ENDS):
-            out.append(_Span(m.start(1), m.end(1), "Organization", "quote"))
+            out.append(Span(m.start(1), m.end(1), "Organization", "quote"))
         elif any(w in name for w in DOC_WORDS):
-            out.append(_Span(m.start(1), m.end(1), "Programme", "quote"))
+            out.append(Span(m.start(1), m.end(1), "Programme", "quote"))
     for start, end, name in _quotes(text):
         suf = _programme_after(text, end)
         bare = re.sub(r"\d{4}$", "", name)  # 「某某博览2026」: an event with its year last
         if any(bare.endswith(s) for s in lexicon.load("event_suffixes") if len(s) >= 2):
-            out.append(_Span(start + 1, end - 1, "Event", "quote"))  # “某区人才周”活动: the event itself
+            out.append(Span(start + 1, end - 1, "Event", "quote"))  # “某区人才周”活动: the event itself
         elif _event_after(text, end):
             continue  # “推进某某”专题协商会: left to the event rule
         elif any(name.endswith(s) for s in lexicon.load("org_suffixes") if len(s) >= 3):
-            out.append(_Span(start + 1, end - 1, "Organization", "quote"))  # “某某劳模创新工作室”
+            out.append(Span(start + 1, end - 1, "Organization", "quote"))  # “某某劳模创新工作室”
         elif suf and suf not in ("专题", "品牌", "项目") and len(suf) >= 2:
-            out.append(_Span(start, end + len(suf), "Programme", "quote"))
+            out.append(Span(start, end + len(suf), "Programme", "quote"))
         elif name in known:
-            out.append(_Span(start + 1, end - 1, "Programme", "quote"))
+            out.append(Span(start + 1, end - 1, "Programme", "quote"))
     return out

@@ -18,9 +18,7 @@ from itertools import accumulate
 
 from kg import lexicon
 from kg.model import Mention, Sentence
-from kg.numbers import CN_ALL as _CN_ALL, CN_DIGITS as _CN_DIGITS, MAGNITUDE as _MAGNITUDE
-from kg.numbers import NUMBER as _NUMBER, RANGE_LINK as _RANGE_LINK
-from kg.numbers import parse_number
+from kg.numbers import CN_ALL, CN_DIGITS, MAGNITUDE, NUMBER, RANGE_LINK, parse_number
 
 # After a number these words make a date, a time, an ordinal rank or a name, not a quantity; they
 # compete with the units so that 年级 is not read as 年 + 级, nor 周年 as 周 + 年.
@@ -102,7 +100,7 @@ def scan(norm: str, sent: Sentence, names: Names):
     units = _units()
     pos = sent.start
     while True:
-        m = _NUMBER.search(norm, pos, sent.end)
+        m = NUMBER.search(norm, pos, sent.end)
         if not m:
             return
         pos = m.end()
@@ -118,7 +116,7 @@ def scan(norm: str, sent: Sentence, names: Names):
         before = norm[sent.start:start]
         if _BLOCK_BEFORE.search(before) or (kind == "cn" and _BLOCK_BEFORE_CN.search(before)):
             continue
-        if re.search(r"第[" + _CN_ALL + r"0-9]+、$", before):
+        if re.search(r"第[" + CN_ALL + r"0-9]+、$", before):
             continue
         num_text = norm[start:end]
         if kind == "cn" and num_text == "一" and norm.startswith("半", end):  # 近一半: a share, 0.5
@@ -128,7 +126,7 @@ def scan(norm: str, sent: Sentence, names: Names):
         if _in_short_quote(norm, sent, start):
             continue  # a number inside a quoted term: “15分钟生活圈”, “三个一百”
         # a range 3至5年 keeps its first value and takes the unit after the second number
-        link = _NUMBER.match(norm, end + 1, sent.end) if end < sent.end and norm[end] in _RANGE_LINK else None
+        link = NUMBER.match(norm, end + 1, sent.end) if end < sent.end and norm[end] in RANGE_LINK else None
         if link and parse_number(link.group()) is not None:
             end = pos = link.end()
         value = parse_number("一" + num_text if bare else num_text)
@@ -140,7 +138,7 @@ def scan(norm: str, sent: Sentence, names: Names):
             while mag and any(norm.startswith(u, end + len(mag) - 1) for u in units if u[0] in "百千"):
                 mag = mag[:-1]
             for ch in mag:
-                value *= _MAGNITUDE[ch]
+                value *= MAGNITUDE[ch]
             end += len(mag)
         qualifier = ""
         q = re.match(r"(余|多)?([万亿]*)(余|多)?", norm[end:sent.end])
@@ -148,7 +146,7 @@ def scan(norm: str, sent: Sentence, names: Names):
             qualifier = q.group(1) or q.group(3)
         if q.group(2) and kind != "frac":
             for ch in q.group(2):
-                value *= _MAGNITUDE[ch]
+                value *= MAGNITUDE[ch]
         num_end = end + q.end()
         end = num_end
         if kind == "frac":  # 四分之一, 百分之六十五: a decimal without a unit (GUIDELINE: 四分之一 → 0.25)
@@ -171,7 +169,7 @@ def scan(norm: str, sent: Sentence, names: Names):
             continue  # a class (62公斤级, 万吨级码头) or a point in time (十年前, 3天后)
         if unit in TIME_UNITS and _SERVICE_AFTER.match(rest) or unit in _RANK_UNITS and _RANK_BEFORE.search(before):
             continue
-        if unit == "年" and re.fullmatch(r"[12][0-9]{3}|[" + _CN_DIGITS + "]{4}", num_text):
+        if unit == "年" and re.fullmatch(r"[12][0-9]{3}|[" + CN_DIGITS + "]{4}", num_text):
             continue  # a year: 2023年, 二〇二三年
         after = re.match("左右|上下|以上|以下|以内|余|多", norm[end:sent.end])
         if after and not qualifier and not (after.group() == "多" and unit not in TIME_UNITS):
@@ -200,7 +198,7 @@ def _in_short_quote(norm: str, sent: Sentence, pos: int) -> bool:
     closing = re.compile("[”」]").search(norm, pos, sent.end)
     if closing is None or closing.start() - opening > 14:
         return False
-    after = re.match(r"[" + _CN_ALL + r"0-9.%]+", norm[pos:closing.start()])
+    after = re.match(r"[" + CN_ALL + r"0-9.%]+", norm[pos:closing.start()])
     rest = norm[pos + (after.end() if after else 0):closing.start()]
     return len(rest) > 2  # more than a unit follows inside the quote: the number is part of a term
 

@@ -119,17 +119,22 @@ def _values(bindings: dict) -> str:
 
 # ---------------------------------------------------------------- formatting
 
-def _width(text: str) -> int:
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide (CJK) characters count two, combining marks none.
+
+    >>> display_width("丰台ab")
+    6
+    """
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
                for ch in text)
 
 
 def _clip(text: str, width: int) -> str:
-    if _width(text) <= width:
+    if display_width(text) <= width:
         return text
     out, used = [], 0
     for ch in text:
-        w = _width(ch)
+        w = display_width(ch)
         if used + w > width - 1:
             break
         out.append(ch)
@@ -162,10 +167,10 @@ def format_table(names: list[str], rows: list[tuple], *, max_width: int | None =
     cells = [[_compact(v).replace("\n", " ") for v in row] for row in rows]
     if max_width:
         cells = [[_clip(c, max_width) for c in row] for row in cells]
-    widths = [max([_width(n)] + [_width(row[i]) for row in cells]) for i, n in enumerate(names)]
+    widths = [max([display_width(n)] + [display_width(row[i]) for row in cells]) for i, n in enumerate(names)]
 
     def line(values):
-        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
+        return "  ".join(v + " " * (w - display_width(v)) for v, w in zip(values, widths)).rstrip()
 
     return "\n".join([line(names), line(["-" * w for w in widths])] + [line(row) for row in cells])
 

@@ -1,8 +1,8 @@
-"""Shared pieces of mention finding: the _Span and _Tok records, jieba words with their parts of
+"""Shared pieces of mention finding: the Span and Token records, jieba words with their parts of
 speech, dictionary frequencies, the divisions lexicon and the statistical tagger's cached output.
 
 Every rule module (kg.people, kg.organisations, kg.places, kg.events, kg.programmes,
-kg.tagged) works on one sentence of ``doc.norm`` and returns _Span offsets into it.
+kg.tagged) works on one sentence of ``doc.norm`` and returns Span offsets into it.
 """
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ from kg import lexicon
 try:  # the statistical core, when a trained model is shipped
     from kg.ner import tag as _tag
 except ImportError:  # pragma: no cover - depends on the installation
-    _ner_tag = None
+    ner_tags = None
 else:
     @lru_cache(maxsize=256)
-    def _ner_tag(text: str) -> tuple[tuple[int, int, str], ...]:  # several rules ask about one sentence
+    def ner_tags(text: str) -> tuple[tuple[int, int, str], ...]:  # several rules ask about one sentence
+        """The statistical tagger's (start, end, PER/LOC/ORG) spans of ``text``, cached per sentence."""
         return tuple(_tag(text))
 
 
@@ -33,7 +34,9 @@ RARE = 100  # jieba dictionary count below which a word is taken as a proper-nam
 
 
 @dataclass
-class _Span:
+class Span:
+    """A candidate mention in one sentence: offsets, type, the finder that proposed it (``source``)."""
+
     start: int
     end: int
     type: str
@@ -41,12 +44,15 @@ class _Span:
     nested: bool = False
     reach: int = -1  # for rule names: how far left the nominal words before the name go
 
-    def overlaps(self, other: _Span) -> bool:
+    def overlaps(self, other: Span) -> bool:
+        """The two spans share at least one character."""
         return self.start < other.end and other.start < self.end
 
 
 @dataclass
-class _Tok:
+class Token:
+    """A jieba word of a sentence with its offsets and dictionary part of speech."""
+
     start: int
     end: int
     word: str
@@ -54,7 +60,7 @@ class _Tok:
 
 
 @lru_cache(maxsize=1024)
-def _tokens(text: str) -> list[_Tok]:
+def tokenize(text: str) -> list[Token]:
     """jieba words with their dictionary part of speech (no HMM tagging: fast, and names come from the tagger).
 
     Words the dictionary lacks get ``eng``/``m``/``x`` by their characters, else ``nz``.
@@ -67,7 +73,7 @@ def _tokens(text: str) -> list[_Tok]:
     out, i = [], 0
     for word in words(text):
         pos = tags.get(word) or _char_class(word)
-        out.append(_Tok(i, i + len(word), word, pos))
+        out.append(Token(i, i + len(word), word, pos))
         i += len(word)
     return out
 
@@ -82,13 +88,19 @@ def _char_class(word: str) -> str:
     return "nz"
 
 
-def _pos_of(word: str) -> str | None:
+def dictionary_pos(word: str) -> str | None:
+    """The part of speech jieba's dictionary gives ``word``, or None if the word is not listed.
+
+    >>> dictionary_pos("北京")
+    'ns'
+    """
     import jieba.posseg
 
     return jieba.posseg.dt.word_tag_tab.get(word)
 
 
-def _freq(word: str) -> int:
+def word_frequency(word: str) -> int:
+    """The count of ``word`` in jieba's dictionary (0 if not listed): high for common words."""
     import jieba
 
     jieba.dt.check_initialized()
@@ -96,14 +108,15 @@ def _freq(word: str) -> int:
 
 
 @cache
-def _divisions() -> tuple[frozenset[str], int]:
+def division_names() -> tuple[frozenset[str], int]:
+    """The names of the divisions lexicon and the length of the longest one."""
     names = lexicon.load("divisions")
     return names, max(map(len, names), default=0)
 
 
-def _division_spans(text: str) -> list[tuple[int, int]]:
+def division_spans(text: str) -> list[tuple[int, int]]:
     """Longest division names found left to right (北京市, 丰台区, 延边)."""
-    names, longest = _divisions()
+    names, longest = division_names()
     out, i = [], 0
     while i < len(text):
         for n in range(min(longest, len(text) - i), 1, -1):
@@ -116,7 +129,8 @@ def _division_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_proper(tok: _Tok) -> bool:
-    divisions, _ = _divisions()
-    return ((tok.pos in NAME_POS and _freq(tok.word) < 5000) or tok.word in divisions
-            or (len(tok.word) >= 2 and tok.pos in ("n", "ng", "nz", "j") and _freq(tok.word) < RARE))
+def is_proper_word(tok: Token) -> bool:
+    """A word that can be the proper part of a name: a division, a name-tagged or a rare noun."""
+    divisions, _ = division_names()
+    return ((tok.pos in NAME_POS and word_frequency(tok.word) < 5000) or tok.word in divisions
+            or (len(tok.word) >= 2 and tok.pos in ("n", "ng", "nz", "j") and word_frequency(tok.word) < RARE))

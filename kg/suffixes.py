@@ -9,7 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from kg import lexicon
-from kg.spans import NOMINAL_POS, SOFT_POS, _Tok, _freq, _is_proper
+from kg.spans import NOMINAL_POS, SOFT_POS, Token, is_proper_word, word_frequency
 
 
 TIME_WORD_RE = re.compile(r"^[今明去前昨近上下本当同每次]|[日天月时周季]$|^[一二三四五六七八九十\d]+年$")
@@ -23,7 +23,8 @@ STOP_VERBS = frozenset("""召开 举行 举办 出席 参加 参与 主持 走�
 
 
 @cache
-def _titles() -> tuple[list[str], tuple[str, ...]]:
+def title_lexicon() -> tuple[list[str], tuple[str, ...]]:
+    """The title words (书记, 局长), longest first, and the title heads marked ``*`` in the lexicon (…工)."""
     words = lexicon.load("titles")
     heads = tuple(w[:-1] for w in words if w.endswith("*"))
     return sorted((w for w in words if not w.endswith("*")), key=len, reverse=True), heads
@@ -31,15 +32,16 @@ def _titles() -> tuple[list[str], tuple[str, ...]]:
 
 @lru_cache(maxsize=256)
 def _title_starts(text: str) -> frozenset[int]:
-    return frozenset(start for start, _ in _title_matcher().find(text))
+    return frozenset(start for start, _ in title_matcher().find(text))
 
 
 @cache
-def _title_matcher() -> lexicon.Matcher:
-    return lexicon.Matcher(_titles()[0])
+def title_matcher() -> lexicon.Matcher:
+    """A matcher that finds the title words of the titles lexicon in a text."""
+    return lexicon.Matcher(title_lexicon()[0])
 
 
-def _suffix_matches(text: str, lex: str, bounds: set[int]) -> list[tuple[int, int]]:
+def suffix_matches(text: str, lex: str, bounds: set[int]) -> list[tuple[int, int]]:
     """(start, end) of suffix words of lexicon ``lex`` that end on a word boundary, longest first."""
     out = []
     for a, b in sorted(lexicon.matcher(lex).find(text), key=lambda m: (m[0] - m[1], m[0])):
@@ -48,17 +50,19 @@ def _suffix_matches(text: str, lex: str, bounds: set[int]) -> list[tuple[int, in
     return out
 
 
-def _boundaries(text: str, toks: list[_Tok]) -> set[int]:
+def word_boundaries(text: str, toks: list[Token]) -> set[int]:
+    """Offsets where a name may end: word ends, starts of title words and the end of the text."""
     return {t.end for t in toks} | _title_starts(text) | {len(text)}
 
 
-def _is_stop(tok: _Tok, title_words: frozenset[str], verbs: frozenset[str] = STOP_VERBS) -> bool:
+def stops_name(tok: Token, title_words: frozenset[str], verbs: frozenset[str] = STOP_VERBS) -> bool:
+    """A word the leftward walk over a name stops at: not nominal, a title word, a governing verb or a count."""
     if tok.pos not in NOMINAL_POS or tok.word in title_words or tok.word in verbs:
         return True
     return tok.pos == "m" and not re.match(r"^第[一二三四五六七八九十\d]+$", tok.word)
 
 
-def _left_name(text: str, toks: list[_Tok], start: int, *, max_chars: int = 16,
+def name_before_suffix(text: str, toks: list[Token], start: int, *, max_chars: int = 16,
                verbs: bool = True) -> tuple[int, bool, int]:
     """Where a name ending in a suffix at ``start`` begins, whether it has a proper part, how far words reach.
 
@@ -67,21 +71,21 @@ def _left_name(text: str, toks: list[_Tok], start: int, *, max_chars: int = 16,
     proper-noun word) or else after the last verb-like word.
     """
     title_words = lexicon.load("titles")
-    window: list[_Tok] = []
+    window: list[Token] = []
     for tok in reversed([t for t in toks if t.start < start]):
         if tok.end > start:  # the word runs into the suffix (城市排水集团): keep its head
-            tok = _Tok(tok.start, start, text[tok.start:start], "n")
+            tok = Token(tok.start, start, text[tok.start:start], "n")
         if start - tok.start > max_chars:
             break
         if tok.pos == "t" and not TIME_WORD_RE.search(tok.word):
             window.insert(0, tok)
             continue
-        if _is_stop(tok, title_words) or (not verbs and tok.pos in SOFT_POS):
+        if stops_name(tok, title_words) or (not verbs and tok.pos in SOFT_POS):
             break
         window.insert(0, tok)
     reach = window[0].start if window else start
     for tok in window:
-        if _is_proper(tok):
+        if is_proper_word(tok):
             return tok.start, True, reach
     while window and window[0].pos in SOFT_POS | {"m", "l", "t"}:
         window.pop(0)
@@ -91,16 +95,16 @@ def _left_name(text: str, toks: list[_Tok], start: int, *, max_chars: int = 16,
     return (window[0].start if window else start), False, reach
 
 
-def _single_suffix_ok(text: str, toks: list[_Tok], s: int, *, word_before: bool = True) -> bool:
+def single_suffix_ends_name(text: str, toks: list[Token], s: int, *, word_before: bool = True) -> bool:
     """A one-character suffix (局, 部, 委) ends a name only as its own word or the end of a long one.
 
     部门, 社会 (the character starts a word) and 布局, 每一处 (it ends an ordinary word) do not count.
     """
-    if _freq(text[s:s + 2]) >= 1000:
+    if word_frequency(text[s:s + 2]) >= 1000:
         return False
     if not word_before:
         return True
-    if s and _freq(text[s - 1:s + 1]) >= 100:
+    if s and word_frequency(text[s - 1:s + 1]) >= 100:
         return False
     tok = next((t for t in toks if t.start <= s < t.end), None)
     return tok is None or tok.end != s + 1 or len(tok.word) == 1 or len(tok.word) >= 3 or tok.pos == "nt"

@@ -7,9 +7,9 @@ import re
 from functools import cache
 
 from kg import lexicon
-from kg.people import _has_surname
-from kg.spans import (CJK, LEVEL_CHARS, NAME_POS, _Span, _division_spans, _divisions, _freq, _is_proper, _ner_tag,
-                      _pos_of, _tokens)
+from kg.people import has_surname
+from kg.spans import (CJK, LEVEL_CHARS, NAME_POS, Span, dictionary_pos, division_names, division_spans, is_proper_word,
+                      ner_tags, tokenize, word_frequency)
 from kg.suffixes import STOP_VERBS
 
 
@@ -18,30 +18,31 @@ VERBISH_POS = {"v", "vn", "d", "p", "c", "r", "u", "uj", "ul", "y", "e"}
 PARTICLE_POS = {"u", "uj", "ul"}  # 等, 的, 了: never inside a place or organisation name
 
 
-def _ner(text: str) -> list[_Span]:
+def tagger_spans(text: str) -> list[Span]:
+    """The statistical tagger's people, places and organisations of a sentence that can be names."""
     types = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
-    if _ner_tag is not None:
-        spans = [(a, b, t) for a, b, t in _ner_tag(text) if t in types]
+    if ner_tags is not None:
+        spans = [(a, b, t) for a, b, t in ner_tags(text) if t in types]
     else:
         pos_types = {"nr": "PER", "nrfg": "PER", "ns": "LOC", "nt": "ORG"}
-        spans = [(t.start, t.end, pos_types[t.pos]) for t in _tokens(text) if t.pos in pos_types]
+        spans = [(t.start, t.end, pos_types[t.pos]) for t in tokenize(text) if t.pos in pos_types]
     out = []
-    divisions, _ = _divisions()
+    divisions, _ = division_names()
     for a, b, t in spans:
-        last = next((k for k in reversed(_tokens(text)) if k.start < b), None)
+        last = next((k for k in reversed(tokenize(text)) if k.start < b), None)
         if t == "LOC" and last and last.end == b and b - last.start >= 2 and last.start - a >= 2 and all(
                 c in LEVEL_CHARS for c in last.word):  # 河西地区街镇: a generic pair of level words
             b = last.start
-        if not _plausible(text, a, b, t):
+        if not plausible_name(text, a, b, t):
             continue
         if t == "ORG" and text[a:b] in divisions:  # 香港特别行政区, 丰台答卷
             t = "LOC"  # but a club named after a foreign city (罗马, 汉堡) keeps the tagger's type
-        parts = _division_spans(text[a:b]) if t == "LOC" else []
+        parts = division_spans(text[a:b]) if t == "LOC" else []
         if len(parts) > 1 and parts[0][0] == 0 and parts[-1][1] == b - a and all(
                 x[1] == y[0] for x, y in zip(parts, parts[1:])):  # 南京市鼓楼区: a chain of places
-            out.extend(_Span(a + x, a + y, "Place", "ner") for x, y in parts)
+            out.extend(Span(a + x, a + y, "Place", "ner") for x, y in parts)
         else:
-            out.append(_Span(a, b, types[t], "ner"))
+            out.append(Span(a, b, types[t], "ner"))
     return out
 
 
@@ -49,12 +50,12 @@ ABBREVIATION_POS = {"ns", "nz", "v", "f", "t"}  # words a one-character place ma
 
 
 @cache
-def _province_abbreviations() -> frozenset[str]:
+def province_abbreviations() -> frozenset[str]:
     """One-character abbreviations of provincial-level divisions (京, 沪, 港, 台), from the lexicon."""
     return frozenset(line.split("\t", 1)[0] for line in lexicon.load("place_abbreviations") if "\t" in line)
 
 
-def _plausible(text: str, a: int, b: int, label: str) -> bool:
+def plausible_name(text: str, a: int, b: int, label: str) -> bool:
     """Keep tagger spans that can be names; drop generic references and broken cuts.
 
     Dropped: 各街镇, 该公司 (determiner first), spans across punctuation, a common word that is
@@ -68,15 +69,15 @@ def _plausible(text: str, a: int, b: int, label: str) -> bool:
     if b - a == 1:
         if label == "PER":  # 梁某, 老刘, 陈老师: a surname standing for the person
             return name in lexicon.load("surnames")
-        tok = next(t for t in _tokens(text) if t.start <= a < t.end)
+        tok = next(t for t in tokenize(text) if t.start <= a < t.end)
         return label == "LOC" and (tok.end - tok.start == 1 or tok.pos in ABBREVIATION_POS or all(
-            (i, i + 1, "LOC") in _ner_tag(text) for i in range(tok.start, tok.end))  # 黄淮, 日俄
-            or tok.start == a and name in _province_abbreviations())  # 港人, 台商, 川妹子 (not 舞台, 电台)
+            (i, i + 1, "LOC") in ner_tags(text) for i in range(tok.start, tok.end))  # 黄淮, 日俄
+            or tok.start == a and name in province_abbreviations())  # 港人, 台商, 川妹子 (not 舞台, 电台)
     if label == "PER":
-        people = [(x, y) for x, y, t in _ner_tag(text) if t == "PER"] if _ner_tag else []
+        people = [(x, y) for x, y, t in ner_tags(text) if t == "PER"] if ner_tags else []
         listed = any(y == a - 1 and text[y] == "、" or x == b + 1 and text[b] == "、"
                      for x, y in people)  # 彭某某、程志、王某某
-        return b - a > 2 or (_freq(name) < 200 or _pos_of(name) in NAME_POS or listed) and not (
+        return b - a > 2 or (word_frequency(name) < 200 or dictionary_pos(name) in NAME_POS or listed) and not (
             _listed_with_common_words(text, a, b))
     if label == "ORG" and (GENERIC_SITE_RE.match(name)
                            or name in BARE_ORGANS and text[b:b + 2] in ("委员", "常委")):
@@ -84,21 +85,22 @@ def _plausible(text: str, a: int, b: int, label: str) -> bool:
     if label == "ORG" and COUNT_AFTER_RE.match(text, b) and any(
             y == len(name) and y - x >= 2 for x, y in lexicon.matcher("org_suffixes").find(name)):
         return False  # 建成劳模创新工作室3200余家: a counted kind
-    if _counted(text, a) or label == "LOC" and (text[b:b + 1] == "式" or text[b:b + 2] == "以来"):
+    if after_count(text, a) or label == "LOC" and (text[b:b + 1] == "式" or text[b:b + 2] == "以来"):
         return False  # 中国式现代化 (an adjective), 开园以来 (a happening, not a place)
-    toks = [t for t in _tokens(text) if a <= t.start and t.end <= b] or _tokens(name)
-    if label == "ORG" and len(toks) == 1 and len(name) == 4 and toks[0].pos == "n" and _pos_of(
-            name[:2]) in ("v", "vn") and _pos_of(name[2:]) and name[2:] not in lexicon.load("org_suffixes"):
+    toks = [t for t in tokenize(text) if a <= t.start and t.end <= b] or tokenize(name)
+    if label == "ORG" and len(toks) == 1 and len(name) == 4 and toks[0].pos == "n" and dictionary_pos(
+            name[:2]) in ("v", "vn") and dictionary_pos(name[2:]) and name[2:] not in lexicon.load("org_suffixes"):
         return False  # 研究部署: verb + common word, not a named body (but 研究中心)
-    if label == "LOC" and len(toks) == 1 and toks[0].pos == "nr" and _freq(name) >= 1000 and (
-            name not in _divisions()[0]):
+    if label == "LOC" and len(toks) == 1 and toks[0].pos == "nr" and word_frequency(name) >= 1000 and (
+            name not in division_names()[0]):
         return False  # 雷达: a common word the dictionary mislabels as a name
     chained = label == "LOC" and name[-1] in "村镇乡" and a > 0 and text[a - 1] in "镇乡县区市"  # 某某镇|将台村
     if label == "LOC" and "及" in name[1:-1]:
         return False  # 院舍及长者社区: coordinated kinds, not one place
-    return ((toks[0].pos not in VERBISH_POS or _is_proper(toks[0]) or not _freq(toks[0].word) or chained)  # 俭汤乡
+    return ((toks[0].pos not in VERBISH_POS or is_proper_word(toks[0]) or not word_frequency(toks[0].word)
+             or chained)  # 俭汤乡
             and not any(t.pos in PARTICLE_POS or label == "LOC" and not chained and (
-                t.word in STOP_VERBS or t.pos == "v" and _freq(t.word) >= 1000)
+                t.word in STOP_VERBS or t.pos == "v" and word_frequency(t.word) >= 1000)
                         for t in toks))  # 鼓楼区启动老旧小区: a place does not contain a common verb
 
 
@@ -110,20 +112,20 @@ COUNTED_RE = re.compile(r"(?<![第\d０-９])(?:[\d０-９]+|[两三四五六七
 
 def _listed_with_common_words(text: str, a: int, b: int) -> bool:
     """A two-character name without a surname between list commas next to common words (养老、托育、教育)."""
-    if _has_surname(text[a:b]):
+    if has_surname(text[a:b]):
         return False
     left = re.search(f"([{CJK}]{{2,4}})、$", text[:a])
     right = re.match(f"、([{CJK}]{{2,4}})", text[b:])
     items = [m.group(1) for m in (left, right) if m]
-    return any(_freq(w) >= 1000 and _pos_of(w) not in NAME_POS for w in items)
+    return any(word_frequency(w) >= 1000 and dictionary_pos(w) not in NAME_POS for w in items)
 
 
-def _counted_nouns(norm: str) -> frozenset[str]:
+def counted_nouns(norm: str) -> frozenset[str]:
     """Every 2–8 character string the document writes right after a count (60个中医阁): kinds, not names."""
     return frozenset(norm[m.end():m.end() + k] for m in re.finditer(COUNTED_RE.pattern[:-1], norm)
                      for k in range(2, 9))
 
 
-def _counted(text: str, a: int) -> bool:
+def after_count(text: str, a: int) -> bool:
     """A span right after a number and a measure word is a counted common noun (建成60个中医阁)."""
     return bool(COUNTED_RE.search(text[max(0, a - 8):a]))

@@ -161,7 +161,7 @@ def _page_data(g: nx.MultiDiGraph, pos: dict[str, tuple[int, int]]) -> dict:
     return {"nodes": nodes, "edges": edges, "legend": legend}
 
 
-def _vis_assets() -> tuple[str, str]:
+def vis_assets() -> tuple[str, str]:
     """The vis-network build that pyvis ships (JS, CSS), its source-map pointer removed."""
     import pyvis  # noqa: PLC0415  (slow to import: IPython; only needed when writing a view)
 
@@ -190,7 +190,7 @@ _TEMPLATES = Path(__file__).parent / "templates"
 
 
 def _page(g: nx.MultiDiGraph, pos: dict[str, tuple[int, int]], title: str) -> str:
-    js, css = _vis_assets()
+    js, css = vis_assets()
     template = (_TEMPLATES / "view.html").read_text(encoding="utf-8")
     script = (_TEMPLATES / "view.js").read_text(encoding="utf-8")
     csp = (f"default-src 'none'; script-src {_csp_hash(js)} {_csp_hash(script)}; "

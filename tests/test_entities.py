@@ -397,9 +397,9 @@ CUTS_ACROSS_QUOTES = [("深化“甬易办”政务服务改革。", 0, 6), ("�
 
 @pytest.mark.parametrize("text, start, end", CUTS_ACROSS_QUOTES)
 def test_tagger_cut_across_a_quotation_mark_is_dropped(text, start, end):
-    from kg.tagged import _plausible
+    from kg.tagged import plausible_name
 
-    assert not _plausible(text, start, end, "ORG")
+    assert not plausible_name(text, start, end, "ORG")
 
 
 NOT_PEOPLE = [  # a role word, then a surname-like character starting an adverb or verb phrase

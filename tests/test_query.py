@@ -9,8 +9,8 @@ import pytest
 from rdflib import Literal, URIRef
 
 from kg.errors import QueryError
-from kg.query import (canned_queries, entity_card, format_csv, format_json, format_table, resolve_query,
-                      run_query, _width)
+from kg.query import (canned_queries, display_width, entity_card, format_csv, format_json, format_table, resolve_query,
+                      run_query)
 from kg.rdf import write
 from test_rdf import sample_extraction
 
@@ -151,7 +151,7 @@ TABLE_CASES = [
 def test_table_columns_line_up_with_wide_characters(names, rows):
     lines = format_table(names, [tuple(Literal(v) for v in row) for row in rows]).splitlines()
     second_cells = [names[1], None] + [row[1] for row in rows]  # None: the dashes line
-    starts = {_width(line[: line.index(cell)]) for line, cell in zip(lines, second_cells) if cell}
+    starts = {display_width(line[: line.index(cell)]) for line, cell in zip(lines, second_cells) if cell}
     assert len(starts) == 1, lines
 
 

@@ -14,7 +14,7 @@ from kg.errors import InputError, OutputError
 from kg.model import (ARTICLE, ENTITY_TYPES, Article, Document, Entity, Evidence, Extraction,
                       Figure, Mention, Relation, Sentence, entity_key)
 from kg.layout import layout as _layout
-from kg.view import _vis_assets, to_networkx, write_view
+from kg.view import to_networkx, vis_assets, write_view
 
 # One invented article in the style of municipal news; HOSTILE is planted into its sentences.
 HOSTILE_TEXTS = [
@@ -160,7 +160,7 @@ REFERENCE = re.compile(r"""(?:\b(?:src|href|action|poster|srcset)\s*=|url\(|@imp
 
 def test_page_loads_no_external_resource(tmp_path):
     page = page_of(build_extraction(), tmp_path)
-    js, css = _vis_assets()
+    js, css = vis_assets()
     assert [r for r in REFERENCE.findall(css) if not r.startswith("data:")] == []
     markup_and_own_script = page.replace(js, "").replace(css, "")
     assert REFERENCE.findall(markup_and_own_script) == []
@@ -172,7 +172,7 @@ def test_page_loads_no_external_resource(tmp_path):
 
 def test_page_has_only_its_own_three_script_blocks(tmp_path):
     page = page_of(build_extraction(HOSTILE_TEXTS[0]), tmp_path)
-    in_vis = _vis_assets()[0].count("<script>")  # core-js's old-IE fallback builds one as a string
+    in_vis = vis_assets()[0].count("<script>")  # core-js's old-IE fallback builds one as a string
     assert page.count("<script") == 3 + in_vis
 
 
