@@ -1,7 +1,8 @@
 """HTML pages → the readable body text, with each character's offset in the decoded HTML source.
 
 The standard library's parser walks the page; script, style, navigation, asides, forms and
-footers are skipped, block elements become paragraph breaks and ``<br>`` a line break, and every
+footers are skipped (also ``<div>``s whose class or id names a menu, footer, share bar…), a page
+with an ``<article>`` or ``<main>`` element is read from there only, block elements become paragraph breaks and ``<br>`` a line break, and every
 kept character remembers where it stands in the source, so offsets of names found in the text
 map back into the HTML (``Document.source_offsets``).
 """
@@ -19,6 +20,10 @@ _BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5"
           "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "figure",
           "figcaption", "hr", "address", "center", "caption", "body", "header"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
+# class/id words of page furniture that CMS templates put in plain <div>s: menus, footers, share bars.
+_FURNITURE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|foot|breadcrumbs?|crumbs?|copyright|"
+                        r"share|sharing|comments?|related|sidebar|toolbar|pagination|pager|banner|advert|ads?)(?:$|[\s_-])",
+                        re.I)
 _PARA, _LINEBREAK = "\x00\n\n", "\x00\n"  # markers: never a character of the page
 
 
@@ -28,10 +33,13 @@ class _HtmlText(HTMLParser):
     def __init__(self, source: str):
         super().__init__(convert_charrefs=False)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self.pieces: list[tuple[str, int, bool]] = []  # (text or break marker, source offset, one per char?)
+        # (text or break marker, source offset, one offset per char?, inside <article>/<main>?)
+        self.pieces: list[tuple[str, int, bool, bool]] = []
         self.skipping: dict[str, int] = {}
         self.headers: list[bool] = []  # per open <header>: skipped (outside <article>/<main>)?
         self.containers = 0  # open <article>/<main>
+        self.furniture: list[tuple[str, int]] = []  # open menu/footer-like elements: (tag, its nesting depth)
+        self.open_tags: dict[str, int] = {}
         self.title = ""
         self.h1 = ""  # text of the first kept <h1>
         self.h1_parts: list[str] | None = None  # while inside that <h1>
@@ -42,9 +50,14 @@ class _HtmlText(HTMLParser):
         return self.line_starts[line - 1] + col
 
     def _skipped(self) -> bool:
-        return any(self.skipping.values())
+        return any(self.skipping.values()) or bool(self.furniture)
 
     def handle_starttag(self, tag, attrs):
+        if tag not in _VOID:
+            self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
+            marks = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+            if marks and _FURNITURE.search(marks):
+                self.furniture.append((tag, self.open_tags[tag]))
         if tag == "body":
             self.skipping.pop("head", None)
         if tag == "title" and not self.title:  # the page's <title>, not an <svg> one
@@ -65,6 +78,10 @@ class _HtmlText(HTMLParser):
         self._break(tag)
 
     def handle_endtag(self, tag):
+        if self.furniture and self.furniture[-1] == (tag, self.open_tags.get(tag)):
+            self.furniture.pop()
+        if self.open_tags.get(tag):
+            self.open_tags[tag] -= 1
         if tag == "title":
             self.in_title = False
         if tag in ("article", "main") and self.containers:
@@ -80,9 +97,9 @@ class _HtmlText(HTMLParser):
 
     def _break(self, tag):
         if tag == "br":
-            self.pieces.append((_LINEBREAK, self._pos(), False))
+            self.pieces.append((_LINEBREAK, self._pos(), False, True))
         elif tag in _BLOCK:
-            self.pieces.append((_PARA, self._pos(), False))
+            self.pieces.append((_PARA, self._pos(), False, True))
 
     def _text(self, data: str, pos: int, *, per_char: bool):
         if self.in_title:
@@ -91,7 +108,7 @@ class _HtmlText(HTMLParser):
             return
         if self.h1_parts is not None:
             self.h1_parts.append(data)
-        self.pieces.append((data, pos, per_char))
+        self.pieces.append((data, pos, per_char, self.containers > 0))
 
     def handle_data(self, data):
         self._text(data, self._pos(), per_char=True)
@@ -108,7 +125,11 @@ class _HtmlText(HTMLParser):
         chunks: list[str] = []
         offsets: list[int] = []
         pending: tuple[str, int] | None = None  # separator waiting for the next visible character
-        for piece, pos, per_char in self.pieces:
+        contained = any(inside and piece.strip() for piece, _, _, inside in self.pieces
+                        if piece is not _PARA and piece is not _LINEBREAK)
+        for piece, pos, per_char, inside in self.pieces:
+            if contained and not inside:  # the page has an <article>/<main>: its text is the article
+                continue
             if piece is _PARA or piece is _LINEBREAK:
                 if pending is None or pending[0] is not _PARA:
                     pending = (piece, pos)

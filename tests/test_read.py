@@ -322,6 +322,22 @@ def test_html_whitespace_and_blocks(tmp_path, body, expected):
     assert read_file(page)[0].text == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # page furniture in plain <div>s, named by class or id: menus, footers, share bars
+    ('<div class="top-nav"><a>首页</a> | <a>时政</a></div><p>区委召开全会。</p>'
+     '<div id="footer">Copyright © 某某新闻网</div>', "区委召开全会。"),
+    ('<div class="share_bar">分享到：微博</div><div class="content"><div><p>会议召开。</p></div></div>', "会议召开。"),
+    # the <article> is the article: links and notices around it are not read
+    ('<div>热点推荐 | 专题</div><article><h1>标题</h1><p>正文。</p></article><div>上一篇：旧闻</div>', "标题\n\n正文。"),
+    # a class that merely contains a furniture word is not furniture
+    ('<div class="navigator-free"><p>保留。</p></div>', "保留。"),
+])
+def test_html_page_furniture_is_not_article_text(tmp_path, body, expected):
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    assert read_file(page)[0].text == expected
+
+
 def test_html_declared_charset_is_used(tmp_path):
     page = tmp_path / "gbk.html"
     page.write_bytes('<html><head><meta charset="gb2312"></head><body><p>顺义区开展植树活动。</p></body></html>'
