@@ -45,8 +45,14 @@ _OFFICE = re.compile(r"董事长|总经理|总裁|负责人|局长|厅长|署长
 _AGE = re.compile(r"(周)?岁")
 # A clause that totals the figures just given: 合共约21公顷, 共计…, 总计….
 _SUMS_UP = re.compile(r"(合共|共计|合计|总计|累计共)")
+# A clause that gives the share of a whole (约占全市总数的三成): its subject is the part counted before it.
+_SHARE = re.compile(r"(约|大约|仅)?占")
 # Verbs with which people tell of their own work (胡晓军说), unlike a leader's 强调, 指出, 要求.
 _TELLS = re.compile(r"(说|坦言|回忆|感慨|笑着说|告诉记者)[:：，,]?$")
+# After a place, an unnamed thing of that place (青岛一家物流企业, 某公司): the place names no partner.
+_UNNAMED_PARTNER = re.compile(r"(一|某)[家所个名位座]?")
+# Words after a place that make it a stretch where something is done (沿线, 一带, 周边).
+_LOCATIVE = re.compile(r"(沿线|沿岸|一带|周边|附近|境内|海域|水域)")
 _FRAME_CLAUSE = ("作为", "在", "据", "根据", "按照", "为了", "为", "随着", "通过", "围绕", "面对", "针对", "对于",
                  "截至", "经过")
 
@@ -110,9 +116,11 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     pronoun = max((p.end() for p in _PRONOUN.finditer(norm, content, num_start)), default=-1)
     framed = _event_frame(scope, sent)
     in_clause = [r for r in before if r.start >= c_start and not norm.startswith(_FRAME_AFTER, r.end)
-                 and not _modifies(norm, sent, c_start, r)]
+                 and not _modifies(norm, sent, c_start, r) and not _where(norm, c_start, r)]
     if _AGE.match(norm, _unit_at(norm, num_start, end)):
         return _aged(scope, sent, in_clause, end)
+    if _SHARE.match(norm, c_start, c_end) and scope.last and scope.last_at == sent.start and scope.last[1]:
+        return scope.last[1]  # …鼓楼区建成25个，占全市总数的三成: the share of the part just counted
     # 他从事燃气管网巡检工作23年: a he/she opening the clause is its subject, what follows is object
     opens = _opens_with_pronoun(norm, sent, c_start)
     event = _takes_part(scope, sent, c_start, num_start, end)
@@ -127,6 +135,8 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
         if r.mention.type == "Person" and (framed or event):
             return event or framed
         between = norm[r.end:start].rstrip("“「\" ")
+        if between in _COORD:
+            return event or framed  # 王丽及20余位代表: the count stands beside the name, not about it
         # X实践的两个…: X modifies the counted noun — unless X is the whole place (占全省…的四分之一)
         if not (len(between) > 1 and between.endswith("的")) or _WHOLE_PLACE.fullmatch(norm, r.start, r.end):
             return r.mention
@@ -187,6 +197,17 @@ def _modifies(norm: str, sent: Sentence, c_start: int, r: Ref) -> bool:
         return True
     origin = norm.rfind("来自", c_start, r.start)
     return origin >= 0 and "的" not in norm[origin:r.start] and "的" in norm[r.end:clause_bounds(norm, sent, r.start)[1]]
+
+
+def _where(norm: str, c_start: int, r: Ref) -> bool:
+    """True when ``r`` is only where the action happens: 在橘子洲沿线清理垃圾1.5吨, 在港区周边….
+
+    >>> from kg.model import Mention
+    >>> _where("志愿者在橘子洲沿线清理垃圾", 0, Ref(4, 7, Mention("d", "d#0", 4, 7, "Place", "橘子洲")))
+    True
+    """
+    return r.mention.type == "Place" and "在" in norm[c_start:r.start] and \
+        _LOCATIVE.match(norm, r.end) is not None
 
 
 def _takes_part(scope: Scope, sent: Sentence, c_start: int, num_start: int, end: int) -> Mention | None:
@@ -332,6 +353,9 @@ def _topic(scope: Scope, sent: Sentence, refs: list[Ref], start: int, *,
         if len(lead) > 4 and not lead.rstrip("“「\"《 ").endswith("的"):  # 以他名字命名的“X工作室”成立于…: X
             return False, None
         nxt = next((r for r in inside[1:] if r.start >= first.end), None)
+        if nxt is not None and first.mention.type == "Place" and norm[first.end:nxt.start] == "的":
+            first = nxt  # 安海镇的福建海峡鞋业有限公司: the place only locates the topic
+            nxt = next((r for r in inside[1:] if r.start >= first.end), None)
         if nxt is not None and _coordinated(norm, first, nxt):
             return True, None
         return True, first.mention
@@ -355,6 +379,8 @@ def _ends_with_title(text: str) -> bool:
 
 def _coordinated(norm: str, a: Ref, b: Ref) -> bool:
     """A和B, A、B, A与B — but not A将与B共建 (与 as a preposition after A's verb)."""
+    if b.mention.type == "Place" and _UNNAMED_PARTNER.match(norm, b.end):
+        return False  # A与青岛一家企业: B's place only locates an unnamed partner
     return norm[a.end:b.start].strip("”」》\" ") in _COORD
 
 

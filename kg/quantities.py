@@ -24,7 +24,8 @@ from kg.numbers import CN_ALL, CN_DIGITS, MAGNITUDE, NUMBER, RANGE_LINK, parse_n
 # compete with the units so that 年级 is not read as 年 + 级, nor 周年 as 周 + 年.
 _NOT_UNITS = ("年级", "年代", "年度", "年份", "周年", "月份", "月", "日", "号", "时", "点", "分", "版", "级",
               "期", "线", "路", "楼", "区", "届次", "代", "季度")
-TIME_UNITS = frozenset({"年", "个月", "周", "天", "日", "小时", "个小时", "分钟", "秒", "秒钟", "载"})
+TIME_UNITS = frozenset({"年", "个月", "周", "天", "日", "小时", "个小时", "分钟", "秒", "秒钟", "载", "工作日",
+                        "个工作日"})
 
 # Approximation words before the number (as written → as the guideline names them). Upper bounds
 # (不到, 不过…) are kept as written: the guideline's list has no word for them.
@@ -57,6 +58,12 @@ _RANK_UNITS = ("名", "位", "强")
 _BLOCK_BEFORE_CN = re.compile(r"(周|初|高|之)$")
 # 日 is a date (6月11日) except after words that make it a duration: 一连三日, 为期5日.
 _DAYS_BEFORE = re.compile(r"(一连|为期|连续|历时|持续)$")
+# 一 is a number, not the indefinite "a", before a share or a multiple (一成, 近一倍 — but the idiom
+# 一成不变) and in a trial or a set term (为期一年, 试行一年; 持续一个月 stays "a month").
+_ONE_AS_NUMBER = re.compile(r"成(?!不变)|倍")
+_DURATION_BEFORE = re.compile(r"(为期|试行|试运行)$")
+# An age bound followed by who it bounds (60岁以上老年人, 70周岁及以上的独居老人) defines a group.
+_AGE_GROUP = re.compile(r"(及)?(以上|以下)(?![，,；;。！？!?、）)”」]|$)")
 # Round-the-clock services: 24小时热线 names a service, it does not measure anything.
 _SERVICE_AFTER = re.compile(r"(服务)?热线|不打烊|营业")
 _BARE_MAGNITUDE_AFTER = re.compile(r"(超过|超|近|将近|接近|逾|突破|破|约|达|上)$")
@@ -121,7 +128,8 @@ def scan(norm: str, sent: Sentence, names: Names):
         num_text = norm[start:end]
         if kind == "cn" and num_text == "一" and norm.startswith("半", end):  # 近一半: a share, 0.5
             num_text, end, pos = "一半", end + 1, end + 1
-        elif kind == "cn" and num_text in ("一", "零", "〇"):  # the indefinite 一批, 一次; 零事故
+        elif kind == "cn" and num_text in ("一", "零", "〇") and not (num_text == "一" and _one_is_number(
+                norm, sent, before, end)):  # the indefinite 一批, 一次; 零事故
             continue
         if _in_short_quote(norm, sent, start):
             continue  # a number inside a quoted term: “15分钟生活圈”, “三个一百”
@@ -130,6 +138,11 @@ def scan(norm: str, sent: Sentence, names: Names):
         if link and parse_number(link.group()) is not None:
             end = pos = link.end()
         value = parse_number("一" + num_text if bare else num_text)
+        if value is None and kind == "cn" and len(num_text) > 1 and num_text[-1] in "百千" \
+                and any(norm.startswith(u, end - 1) for u in units if u[0] == num_text[-1]):
+            end = pos = end - 1  # 千万千瓦: the last 千 opens the unit 千瓦
+            num_text = num_text[:-1]
+            value = parse_number("一" + num_text if bare else num_text)
         if value is None:
             continue
         # Arabic magnitude (80亿, 1.5万, 3千万) — but 5千米 is 5 kilometres
@@ -159,6 +172,9 @@ def scan(norm: str, sent: Sentence, names: Names):
             unit_at = end
             end += len(unit)
             unit = "%" if unit == "％" else unit
+            alternative = re.match(r"[（(]([^）)]{1,2})[）)]", norm[end:sent.end]) if unit else None
+            if alternative and alternative.group(1) in units:  # 头（只）: another unit, written in brackets
+                unit, end = unit + alternative.group(), end + alternative.end()
             if unit and unit not in ("%", "‰", "个") and norm.startswith("半", end) and end < sent.end:
                 value, end = value + 0.5, end + 1  # 四圈半, 两年半
         large = re.search("[万亿]", norm[start:num_end]) is not None
@@ -171,6 +187,8 @@ def scan(norm: str, sent: Sentence, names: Names):
             continue
         if unit == "年" and re.fullmatch(r"[12][0-9]{3}|[" + CN_DIGITS + "]{4}", num_text):
             continue  # a year: 2023年, 二〇二三年
+        if unit in ("岁", "周岁") and _AGE_GROUP.match(rest):
+            continue  # 60岁以上老年人: the bound of a group, not a number stated about anyone
         after = re.match("左右|上下|以上|以下|以内|余|多", norm[end:sent.end])
         if after and not qualifier and not (after.group() == "多" and unit not in TIME_UNITS):
             qualifier = _QUALIFIER_AFTER[after.group()]
@@ -187,7 +205,19 @@ def scan(norm: str, sent: Sentence, names: Names):
             continue
         if _in_set_phrase(norm, sent, start, end):
             continue
-        yield Hit(qual_start, start, num_end, end, value, unit, qualifier, unit_at)
+        yield Hit(qual_start, start, num_end, end, float(f"{value:.12g}"), unit, qualifier, unit_at)
+
+
+def _one_is_number(norm: str, sent: Sentence, before: str, end: int) -> bool:
+    """True when the 一 ending at ``end`` is the number one (一成以上, 试行一年), not the article "a".
+
+    >>> _one_is_number("占一成以上", Sentence(0, 5, 0), "占", 2), _one_is_number("一批", Sentence(0, 2, 0), "", 1)
+    (True, False)
+    """
+    if _ONE_AS_NUMBER.match(norm, end, sent.end):
+        return True
+    return _DURATION_BEFORE.search(before) is not None and any(
+        norm.startswith(u, end, sent.end) for u in TIME_UNITS)
 
 
 def _in_short_quote(norm: str, sent: Sentence, pos: int) -> bool:
@@ -200,6 +230,8 @@ def _in_short_quote(norm: str, sent: Sentence, pos: int) -> bool:
         return False
     after = re.match(r"[" + CN_ALL + r"0-9.%]+", norm[pos:closing.start()])
     rest = norm[pos + (after.end() if after else 0):closing.start()]
+    if opening == pos - 1 and any(rest.startswith(u) and len(rest) > len(u) for u in _units()):
+        return True  # a slogan that opens with a count: “三张牌”, “五个必须”
     return len(rest) > 2  # more than a unit follows inside the quote: the number is part of a term
 
 

@@ -248,6 +248,22 @@ WRITTEN_AMOUNTS = [
     ("市规划和自然资源局年内将出让6幅商业用地。", [], [(6, "幅")]),
     # 日 after 一连 / 为期 is a duration, not a date
     ("第十届农民丰收节一连三日在恩施举办。", [], [(3, "日")]),
+    # currencies other than 元 keep their name as the unit; 亿 multiplies exactly (no 0.99998)
+    ("澳门特区政府预计明年投入约95亿澳门元用于公共工程。", [], [(9_500_000_000, "澳门元")]),
+    ("这家台资企业去年营收达2.3亿新台币。", [], [(230_000_000, "新台币")]),
+    ("全市全年实现地区生产总值1085.6亿元。", [], [(108_560_000_000, "元")]),
+    # votes, sessions of a service and working days are units of their own
+    ("议案以25票赞成、3票反对获得通过。", [], [(25, "票"), (3, "票")]),
+    ("志愿服务队今年已开展助老服务150多场次。", [], [(150, "场次")]),
+    ("审批部门须在10个工作日内办结。", [], [(10, "个工作日")]),
+    # a round magnitude after 突破 before a unit that starts with 千 (千瓦, 千米)
+    ("全省光伏装机容量突破千万千瓦。", [], [(10_000_000, "千瓦")]),
+    # an alternative unit in brackets is part of the unit as written
+    ("全旗牲畜存栏达到85万头（只）。", [], [(850_000, "头（只）")]),
+    # 一 is a number, not the indefinite article, before 成 and 倍 and in a stated duration
+    ("县城新增就业中返乡青年占一成以上。", [], [(1, "成")]),
+    ("今年跨境电商交易额比去年增长近一倍。", [], [(1, "倍")]),
+    ("新的停车收费办法将在主城区试行一年。", [], [(1, "年")]),
 ]
 
 
@@ -261,6 +277,10 @@ NOT_FIGURES_IN_CONTEXT = [
     "今年首八个月，口岸共查获走私案件30宗。",  # 首八个月 is a period (30宗 is the figure)
     "获得前五名的选手将获评市级技术能手。",  # a ranking
     "市民可拨打12345或24小时热线反映问题。",  # a service that runs round the clock
+    "为60岁以上老年人免费接种流感疫苗。",  # an age threshold that defines a group
+    "辖区内70周岁以上的独居老人均已建档。",
+    "福州以山、海、城“三张牌”打造文旅品牌。",  # a quoted slogan that opens with a count
+    "全面落实“两个确立”，做到“五个必须”。",
 ]
 
 
@@ -271,6 +291,21 @@ def test_periods_ranks_and_services_are_not_figures(text):
 
 # (text, mentions, subject of each figure in order) — attribution in the sentence patterns of news
 SUBJECTS_IN_CONTEXT = [
+    # a place where the work is done (在X沿线) is not what the amount is about
+    ("湘江志愿行动昨日启动，300余名志愿者在橘子洲沿线清理垃圾1.5吨。",
+     [("湘江志愿行动", "Programme"), ("橘子洲", "Place")], ["湘江志愿行动", "湘江志愿行动"]),
+    # X的Y: the place X only locates the company Y, which is the topic the next sentence goes on with
+    ("晋江市安海镇的福建海峡鞋业有限公司现场签下订单8000万元。总经理许志强说，订单将带动300户农户增收。",
+     [("晋江市", "Place"), ("安海镇", "Place"), ("福建海峡鞋业有限公司", "Organization"), ("许志强", "Person")],
+     ["福建海峡鞋业有限公司", "福建海峡鞋业有限公司"]),
+    # a count coordinated with a named person (X及20余位代表参加) is not about that person
+    ("副市长陈国栋带队，市人大代表王丽及20余位代表参加座谈。", [("陈国栋", "Person"), ("王丽", "Person")], [None]),
+    # a share (占全市…的X) continues the figure before it in the sentence: the part, not the whole
+    ("全市共建成社区食堂80个，其中鼓楼区建成25个，占全市总数的三成以上。",
+     [("全市", "Place"), ("鼓楼区", "Place")], ["全市", "鼓楼区", "鼓楼区"]),
+    # a named company and an unnamed partner (与青岛一家物流企业): the company is the topic
+    ("其中，宁波港盛科技有限公司与青岛一家物流企业签订合作协议，投资额2.6亿元。",
+     [("宁波港盛科技有限公司", "Organization"), ("青岛", "Place")], ["宁波港盛科技有限公司"]),
     # an age is about the person it describes, or no one when the people are not named
     ("今年56岁的李国强在矿山工作了三十年。", [("李国强", "Person")], ["李国强", "李国强"]),
     ("宁波市公安局江北分局当场抓获两名嫌疑人，年龄分别为28岁和31岁。", [("宁波市公安局江北分局", "Organization")],
