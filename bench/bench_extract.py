@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Throughput of kg.ner.tag (and the whole kg.pipeline.extract) against raw jieba.posseg.lcut.
+"""Throughput of the taggers (kg.ner.tag, kg.nn_tagger.tag) and of the whole kg.pipeline.extract
+against raw jieba.posseg.lcut.
 
 The baseline is measured in the same run on the same text, so the ratio is meaningful on a busy
 machine. Text: the files given as arguments, by default the seed page, the held-out pages in
@@ -46,23 +47,22 @@ def main() -> None:
     import jieba
     import jieba.posseg
 
-    from kg import ner
+    from kg import ner, nn_tagger
 
     jieba.setLogLevel(60)
-    ner.tag("预热：加载模型和词典。")
+    nn_tagger.tag("预热：加载模型和词典。")
     jieba.posseg.lcut("预热")
     baseline = rate("jieba.posseg.lcut", jieba.posseg.lcut, text)
     rate("jieba.lcut", jieba.lcut, text)
-    tagged = rate("kg.ner.tag", ner.tag, text)
+    tagged = rate("kg.ner.tag (CRF)", ner.tag, text)
     print(f"ratio ner.tag / posseg        {tagged / baseline:.2f}")
-    try:
-        from kg.pipeline import extract
-        from kg.read import read_text
+    mixed = rate("kg.nn_tagger.tag (mixed)", nn_tagger.tag, text)
+    print(f"ratio nn_tagger.tag / posseg  {mixed / baseline:.2f}")
+    from kg.pipeline import extract
+    from kg.read import read_text
 
-        whole = rate("kg.pipeline.extract", lambda t: extract([read_text(t, doc_id="bench")]), text)
-        print(f"ratio extract / posseg        {whole / baseline:.2f}")
-    except Exception as exc:  # the pipeline is optional here: other stages may be unfinished
-        print(f"kg.pipeline.extract not measured: {type(exc).__name__}: {exc}")
+    whole = rate("kg.pipeline.extract", lambda t: extract([read_text(t, doc_id="bench")]), text)
+    print(f"ratio extract / posseg        {whole / baseline:.2f}")
 
 
 if __name__ == "__main__":

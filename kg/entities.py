@@ -1,6 +1,6 @@
 """Mentions of people, organisations, places, programmes and events in an article.
 
-Layered: a statistical tagger (``kg.ner.tag``; jieba's part-of-speech tags when that module
+Layered: a statistical tagger (``kg.nn_tagger``, mixed with the CRF of ``kg.ner``; jieba's part-of-speech tags when that module
 is absent) proposes PER/LOC/ORG spans, and rules for the regular parts of news language
 override it: title + name (区委书记王某某), name lists after a role, bylines, organisation
 names ending in a suffix chain (…集团有限公司…分公司), divisions of China and named areas
@@ -44,7 +44,8 @@ from kg.organisations import is_organ, name_pieces, organisation_spans
 from kg.people import person_spans
 from kg.places import is_common_place, place_spans
 from kg.programmes import quoted_programmes, quoted_spans
-from kg.spans import LEVELS, Span, dictionary_pos, division_names, division_spans, tokenize, word_frequency
+from kg.spans import (LEVELS, Span, dictionary_pos, division_names, division_spans, tag_sentences, tokenize,
+                      word_frequency)
 from kg.tagged import BARE_ORGANS, counted_nouns, province_abbreviations, tagger_spans
 
 
@@ -63,6 +64,8 @@ def find_mentions(doc: Document, article: Article) -> list[Mention]:
     spans: list[Span] = []
     bounds = [(s.start, s.end) for s in article.sentences] or [(article.start, article.end)]
     known_programmes = quoted_programmes(doc.norm)
+    if tag_sentences is not None:
+        tag_sentences([doc.norm[start:end] for start, end in bounds])
     for start, end in bounds:
         spans.extend(_sentence_spans(doc.norm, start, end, known_programmes))
     counted = counted_nouns(doc.norm)
@@ -170,6 +173,9 @@ def _reconcile(text: str, tagged: list[Span], ruled: list[Span]) -> list[Span]:
         if r.type == "Place" and len(inside) == 2 and _own_name(text, inside[1]):
             continue  # 湾仔 + 香港会议展览中心: two places, the second a full name of its own
         head = text[r.start:inside[0].start]  # 区委 in 区委社会工作部: a prefix the tagger missed
+        if head in ("我", "本") and len(inside) == 1 and inside[0].end == r.end:
+            r.source = "wider"  # 我|区卫健委: the deictic form is the whole mention
+            continue
         if len(inside) <= 2 and (not head or is_organ(head) or head in division_names()[0]) and (
                 inside[-1].end < r.end or head or len(inside) == 2 and text[inside[-1].start:r.end] not in division_names()[0]):
             r.source = "wider"  # 北京 + 丰台站 → 北京丰台站, but 江苏 + 泰兴市 stay two places
@@ -185,6 +191,23 @@ def _own_name(text: str, span: Span) -> bool:
     return span.end - span.start >= 5 and any(a == 0 for a, _ in division_spans(text[span.start:span.end]))
 
 
+AREA_ORGANS = ("管理委员会", "管委会", "党工委", "工委", "执行委员会")
+
+
+def _managed_area(name: str) -> int | None:
+    """Length of the named area an area's own administration is named after (某某高新区|管委会).
+
+    >>> _managed_area("滨海经济技术开发区管委会"), _managed_area("区委组织部")
+    (9, None)
+    """
+    organ = next((o for o in AREA_ORGANS if name.endswith(o)), None)
+    if organ is None:
+        return None
+    head = name[:-len(organ)]
+    ends = [x for x, y in lexicon.matcher("place_suffixes").find(head) if y == len(head)]
+    return len(head) if ends and min(ends) >= 2 else None
+
+
 def _nested(norm: str, outer: Span) -> list[Span]:
     """Parent organisations and the leading division written inside an outer organisation name."""
     pieces = name_pieces(norm, outer.start, outer.end)
@@ -194,6 +217,9 @@ def _nested(norm: str, outer: Span) -> list[Span]:
         out.append(Span(a, b, "Organization", "rule", nested=True))
         out.extend(Span(a, b, "Organization", "rule", nested=True)
                    for a, b in pieces[1:-1] if is_organ(norm[a:b]))
+    area = _managed_area(norm[outer.start:outer.end])
+    if area:
+        out.append(Span(outer.start, outer.start + area, "Place", "rule", nested=True))
     org_names = lexicon.load("org_names")
     for ds, de in division_spans(norm[outer.start:outer.end])[:1]:  # 丰台区 in 丰台区委, 民进丰台区工委
         a, b = outer.start + ds, outer.start + de

@@ -36,6 +36,7 @@ def event_spans(text: str, toks: list[Token]) -> list[Span]:
         if COUNT_RE.search(text[begin:s]):
             continue  # 设2场主论坛, 召开3次专题会议: counted meetings, not a name
         begin, proper = _with_dated_prefix(text, begin, proper)
+        proper = proper or bool(DATED_SESSION_RE.match(text, begin, s))  # 2025年第十次集体学习
         if year is not None:
             out.append(Span(year, e, "Event", "rule"))
         elif begin < s and (proper or s - _after_ordinal(text, begin) >= 4 and e - begin >= 6) and not text[begin:s].startswith(("本", "此", "该", "这")):
@@ -47,6 +48,7 @@ def event_spans(text: str, toks: list[Token]) -> list[Span]:
 
 
 COUNT_RE = re.compile(r"(?:^|(?<![第届\d]))(?:\d+|[一二两三四五六七八九十几]+)[场个项批轮]|^(?:\d+|[两三四五六七八九十几]+)次")
+DATED_SESSION_RE = re.compile(r"\d{4}年?第[一二三四五六七八九十百零\d]+[届次期]")
 PERIOD_RE = re.compile(r"\d{4}年(?:度|第?[一二三四]季度|[上下]半年)?$")
 
 
@@ -86,7 +88,8 @@ def _event_start(text: str, toks: list[Token], start: int, max_chars: int = 32,
     event word that is a name by itself (亚运会), only places, proper words and ordinals count
     (第19届杭州亚运会, not 集训备战亚运会).
     """
-    people = [(a, b) for a, b, t in (ner_tags(text) if ner_tags else []) if t == "PER"]
+    people = [(a, b) for a, b, t in (ner_tags(text) if ner_tags else [])
+              if t == "PER" and text[a:b] not in division_names()[0]]  # not 某市 taken for a name
     title_words: frozenset[str] = frozenset()
     window: list[Token] = []
     for tok in reversed([t for t in toks if t.start < start]):

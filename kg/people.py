@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from kg import lexicon
-from kg.spans import CJK, NAME_POS, RARE, Span, Token, ner_tags, word_frequency
+from kg.spans import CJK, NAME_POS, RARE, Span, Token, ner_tags, tokenize, word_frequency
 from kg.suffixes import title_lexicon, title_matcher
 
 
@@ -66,6 +66,26 @@ def _reads_as_name(toks: list[Token], i: int, j: int) -> bool:
         len(t.word) == 1 and t.pos in FUNCTION_POS for t in inner[1:])
 
 
+# Verbs a person named after a title does next (旗长某某主持开幕式): they close a name without a surname.
+ACT_VERBS = ("主持", "表示", "介绍", "指出", "强调", "宣布", "致辞", "讲话", "出席", "说", "称", "回应")
+
+
+def _unmarked_name_at(text: str, toks: list[Token], i: int) -> int | None:
+    """End of a name without a Han surname (Mongolian, Tibetan, Uyghur given names) written
+    right after a title and right before an act verb: 旗长|巴图朝鲁|主持, 乡长|扎西|介绍.
+
+    >>> t = "旗长宝力道主持会议"
+    >>> _unmarked_name_at(t, tokenize(t), 2)
+    5
+    """
+    for k in (3, 4, 2):
+        j = i + k
+        if re.fullmatch(f"[{CJK}]{{{k}}}", text[i:j]) and text.startswith(ACT_VERBS, j) and _reads_as_name(toks, i, j) \
+                and not text[i:j].startswith(ACT_VERBS) and text[i] not in NOT_NAME_TAIL:
+            return j
+    return None
+
+
 FUNCTION_POS = {"d", "p", "c", "u", "uj", "ul", "uz", "ug", "y", "r", "f"}
 
 
@@ -76,7 +96,7 @@ def person_spans(text: str, toks: list[Token]) -> list[Span]:
     for i in sorted(_title_ends(text)):
         if i >= len(text):
             continue
-        j = ner_ends.get(i) or _name_at(text, i)
+        j = ner_ends.get(i) or _name_at(text, i) or _unmarked_name_at(text, toks, i)
         while j:  # 区领导张三、李四、王五
             agreed = ner_ends.get(i) == j
             if not agreed and text[i] in "和与及同向对于为以由在":  # 主席和叶利钦: a conjunction, not 和

@@ -62,13 +62,13 @@ MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")  # provinc
 
 
 @cache
-def _standalone_short_forms() -> frozenset[str]:
+def standalone_short_forms() -> frozenset[str]:
     """Short forms of provinces and prefecture-level cities (江西, 长沙): places wherever they stand.
 
     County-level short forms (兴国, 安宁, 西夏) are often common words or names, so they count
     only in a chain (江西兴国) or where the tagger finds them.
 
-    >>> {"江西", "长沙", "兴国"} & _standalone_short_forms() == {"江西", "长沙"}
+    >>> {"江西", "长沙", "兴国"} & standalone_short_forms() == {"江西", "长沙"}
     True
     """
     parents: dict[str, set[str]] = {}
@@ -77,14 +77,14 @@ def _standalone_short_forms() -> frozenset[str]:
         parents.setdefault(child, set()).add(parent)
     high = {name for name in division_names()[0] if name not in parents or all(
         p not in parents and p not in MUNICIPALITIES for p in parents[name])}
-    return frozenset(short for short in division_names()[0] if not _full_form(short)
+    return frozenset(short for short in division_names()[0] if not full_form(short)
                      and any(short + tail in high for tail in ("省", "市", "自治区", "特别行政区")))
 
 
-def _full_form(name: str) -> bool:
+def full_form(name: str) -> bool:
     """A division written with its level word: 丰台区, 甘孜州 (not 丰台, and not 杭州, whose 州 is part of the name).
 
-    >>> [_full_form(n) for n in ("丰台区", "甘孜州", "杭州", "丰台")]
+    >>> [full_form(n) for n in ("丰台区", "甘孜州", "杭州", "丰台")]
     [True, True, False, False]
     """
     return name[-1] in "省市区县旗盟" or name[-1] == "州" and name[:-1] in division_names()[0]
@@ -92,7 +92,7 @@ def _full_form(name: str) -> bool:
 
 def chained_text(spans: list[tuple[int, int]], text: str) -> set[str]:
     """The full-form divisions among ``spans`` (丰台区, not 丰台), as text."""
-    return {text[a:b] for a, b in spans if _full_form(text[a:b])}
+    return {text[a:b] for a, b in spans if full_form(text[a:b])}
 
 
 def place_spans(text: str, toks: list[Token]) -> list[Span]:
@@ -103,9 +103,9 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
     spans = division_spans(text)
     chained = {e for _, e in spans}
     for s, e in spans:
-        short = not _full_form(text[s:e])
+        short = not full_form(text[s:e])
         crossed = e not in ends and e - 1 in starts  # 兴国|县城, 重庆|市郊: the level word starts another word
-        if short and s not in chained and text[s:e] not in _standalone_short_forms() or not short and crossed:
+        if short and s not in chained and text[s:e] not in standalone_short_forms() or not short and crossed:
             continue  # a bare 兴国, 牡丹, 安宁 is left to the tagger unless a chain (江西兴国) vouches for it
         if (s in starts or s == 0 or not re.match(f"[{CJK}]", text[s - 1])) and (e in ends or not short):
             out.append(Span(s, e, "Place", "lexicon"))
@@ -114,7 +114,7 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
     for rx in (TRANSIT_RE, DISTRICT_GROUP_RE):
         out.extend(Span(m.start(), m.end(), "Place", "rule") for m in rx.finditer(text))
     bounds = word_boundaries(text, toks)
-    glued = {t.end - 1 for t in toks if len(t.word) == 2 and t.word[1] == "内"}  # 科学园|内
+    glued = {t.end - 1 for t in toks if len(t.word) == 2 and t.word[1] in "内及"}  # 科学园|内, 大湾区|及
     for s, e in suffix_matches(text, "place_suffixes", bounds | glued):
         if e not in bounds and e - s < 2:
             continue  # 河|里 is "in the river"; only a long place word is cut from a glued 内
@@ -137,7 +137,7 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
                     break
                 begin = t.start
             proper = 2 <= s - begin <= 4
-        inner = [b for a, b in spans if begin <= a and b < s and _full_form(text[a:b])]
+        inner = [b for a, b in spans if begin <= a and b < s and full_form(text[a:b])]
         if inner:  # 平山县|西柏坡村: a chain of places, not one name
             begin = inner[-1]
         head = text[begin:s]
@@ -145,7 +145,7 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
             continue  # 院舍及长者社区: a coordination of kinds, not one place name
         if head in GENERIC_AREA_HEADS or head in chained_text(spans, text) or re.search("[地得着了]", head[1:]):
             continue  # 周边地区; 泗水县大街 (a county's main street); 地登路 (an adverbial 地, not a name)
-        if text[s:e] == "地区" and (head in _standalone_short_forms() or head in MACRO_REGIONS):
+        if text[s:e] == "地区" and (head in standalone_short_forms() or head in MACRO_REGIONS):
             continue  # 贵州地区, 亚太地区: the place and a generic word (but 河西地区 is a named area)
         if begin < s and proper and head != "全":
             out.append(Span(begin, e, "Place", "rule"))

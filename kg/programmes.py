@@ -12,7 +12,8 @@ from kg.spans import CJK, NAME_POS, RARE, Span, dictionary_pos, word_frequency
 
 
 DOC_WORDS = ("关于", "法", "条例", "规定", "办法", "标准", "规划", "纲要", "方案", "意见", "通知",
-             "决定", "计划", "报告", "指南", "细则", "规则", "白皮书", "公约", "协定", "宣言", "决议")
+             "决定", "计划", "报告", "指南", "细则", "规则", "白皮书", "公约", "协定", "宣言", "决议",
+             "预算")  # 《2026年财政年度预算案》, 《…预算报告》
 MEDIA_ENDS = ("报", "日报", "晚报", "杂志", "周刊", "电视台")
 PLAN_RE = re.compile(r"^[一二三四五六七八九十]+五$")  # 十四五, 十五五: five-year plans
 
@@ -69,6 +70,18 @@ def _head_after(text: str, i: int) -> str | None:
     return None
 
 
+BODY_AFTER_QUOTE = ("志愿服务队", "服务队", "志愿队", "突击队", "宣讲团", "艺术团", "合唱团", "工作室", "俱乐部", "联盟")
+
+
+def _body_after(text: str, i: int) -> str | None:
+    """A body word right after a quoted name makes the two one body: “青春护航”志愿服务队.
+
+    >>> _body_after("“银龄”宣讲团走进社区", 4), _body_after("“银龄”行动", 4)
+    ('宣讲团', None)
+    """
+    return next((w for w in BODY_AFTER_QUOTE if text.startswith(w, i)), None)
+
+
 def _programme_after(text: str, i: int) -> str | None:
     for suf in lexicon.longest_first("programme_suffixes"):
         if text.startswith(suf, i):
@@ -110,6 +123,8 @@ def quoted_spans(text: str, known: frozenset[str]) -> list[Span]:
             continue  # “推进某某”专题协商会: left to the event rule
         elif any(name.endswith(s) for s in lexicon.load("org_suffixes") if len(s) >= 3):
             out.append(Span(start + 1, end - 1, "Organization", "quote"))  # “某某劳模创新工作室”
+        elif body := _body_after(text, end):
+            out.append(Span(start, end + len(body), "Organization", "quote"))  # “青春护航”志愿服务队
         elif suf and suf not in ("专题", "品牌", "项目") and len(suf) >= 2:
             out.append(Span(start, end + len(suf), "Programme", "quote"))
         elif name in known:

@@ -8,6 +8,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.people import has_surname
+from kg.places import full_form, standalone_short_forms
 from kg.spans import (CJK, LEVEL_CHARS, NAME_POS, Span, dictionary_pos, division_names, division_spans, is_proper_word,
                       ner_tags, tokenize, word_frequency)
 from kg.suffixes import STOP_VERBS
@@ -29,6 +30,8 @@ def tagger_spans(text: str) -> list[Span]:
     out = []
     divisions, _ = division_names()
     for a, b, t in spans:
+        if b - a == 1 and text[b:b + 1] == "某" and text[a] in lexicon.load("surnames"):
+            t = "PER"  # 韩某, 宋某: a surname standing for a person, whatever else the character names
         last = next((k for k in reversed(tokenize(text)) if k.start < b), None)
         if t == "LOC" and last and last.end == b and b - last.start >= 2 and last.start - a >= 2 and all(
                 c in LEVEL_CHARS for c in last.word):  # 河西地区街镇: a generic pair of level words
@@ -37,13 +40,77 @@ def tagger_spans(text: str) -> list[Span]:
             continue
         if t == "ORG" and text[a:b] in divisions:  # 香港特别行政区, 丰台答卷
             t = "LOC"  # but a club named after a foreign city (罗马, 汉堡) keeps the tagger's type
-        parts = division_spans(text[a:b]) if t == "LOC" else []
-        if len(parts) > 1 and parts[0][0] == 0 and parts[-1][1] == b - a and all(
-                x[1] == y[0] for x, y in zip(parts, parts[1:])):  # 南京市鼓楼区: a chain of places
-            out.extend(Span(a + x, a + y, "Place", "ner") for x, y in parts)
+        if t == "PER" and (full_form(text[a:b]) and text[a:b] in divisions or text[a:b] in standalone_short_forms()):
+            t = "LOC"  # 某某旗旗长, 呼伦贝尔绿色…博览会: a division the tagger took for a name
+        if t == "LOC" and _preposition_glued(text, a, b):
+            a += 1  # 经|某某口岸入境: the tagger took the preposition into the place
+        if t in ("LOC", "ORG"):
+            out.extend(Span(x, y, types["LOC"] if (x, y) != (a, b) else types[t], "ner")
+                       for x, y in place_pieces(text, a, b))
         else:
             out.append(Span(a, b, types[t], "ner"))
     return out
+
+
+def _preposition_glued(text: str, a: int, b: int) -> bool:
+    """A tagged place opening with a preposition followed by a division or a provincial abbreviation.
+
+    >>> _preposition_glued("经港珠澳大桥入境", 0, 6), _preposition_glued("在经开区", 1, 4)
+    (True, False)
+    """
+    name = text[a:b]
+    if b - a < 4 or name[0] not in "经从在由自往向赴" or any(x == 0 for x, _ in division_spans(name)):
+        return False
+    return bool(any(x == 1 for x, _ in division_spans(name))) or name[1] in province_abbreviations()
+
+
+def place_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A tagged place written as a chain or a route, cut into its places.
+
+    A chain of divisions (南京市鼓楼区), divisions before a named area, township or venue
+    (某区|某某湾片区, 某旗|某某苏木) and the two ends of a route (某某码头|至|某某广场) are places
+    of their own; anything else is one piece.
+
+    >>> t = "沿鼓楼区滨江公园至长江大桥码头一线"
+    >>> [t[x:y] for x, y in place_pieces(t, 1, 15)]
+    ['鼓楼区', '滨江公园', '长江大桥码头']
+    """
+    name = text[a:b]
+    route = re.search(r"[至到]", name[2:-2])
+    if route:
+        k = a + 2 + route.start()
+        left, right = place_pieces(text, a, k), place_pieces(text, k + 1, b)
+        if _place_like(text[a:k]) and _place_like(text[k + 1:b]):
+            return left + right
+    parts = division_spans(name)
+    chain: list[tuple[int, int]] = []
+    for x, y in parts:
+        if x != (chain[-1][1] if chain else 0) or not full_form(name[x:y]):
+            break
+        chain.append((x, y))
+    if chain and chain[-1][1] == len(name) and len(chain) > 1:
+        return [(a + x, a + y) for x, y in chain]  # 南京市鼓楼区
+    if chain and chain[-1][1] < len(name) and _place_like(name[chain[-1][1]:], named=True):
+        return [(a + x, a + y) for x, y in chain] + [(a + chain[-1][1], b)]
+    return [(a, b)]
+
+
+def _place_like(name: str, named: bool = False) -> bool:
+    """A name ending in a place word or a division level (…码头, …片区, …镇, …苏木) after a head of
+    its own; with ``named`` the head must not be a common word (体育中心, 人民公园 stay with their district).
+
+    >>> _place_like("东湖湾片区", named=True), _place_like("人民公园", named=True), _place_like("各位")
+    (True, False, False)
+    """
+    ends = [x for x, y in lexicon.matcher("place_suffixes").find(name) if y == len(name)]
+    if not ends and name[-1:] in "镇乡":
+        ends = [len(name) - 1]
+    if not ends or min(ends) < 2:
+        return name in division_names()[0]
+    head = name[:min(ends)]
+    if not named:
+        return True
+    return not (word_frequency(head) >= 1000 and dictionary_pos(head) not in NAME_POS)
 
 
 ABBREVIATION_POS = {"ns", "nz", "v", "f", "t"}  # words a one-character place may sit in: 中美, 对华, 访美, 中方
@@ -73,6 +140,10 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
         return label == "LOC" and (tok.end - tok.start == 1 or tok.pos in ABBREVIATION_POS or all(
             (i, i + 1, "LOC") in ner_tags(text) for i in range(tok.start, tok.end))  # 黄淮, 日俄
             or tok.start == a and name in province_abbreviations())  # 港人, 台商, 川妹子 (not 舞台, 电台)
+    if label in ("LOC", "ORG") and COUNT_START_RE.match(name):
+        return False  # 8家滑雪场, 3所高校: a counted kind
+    if label == "PER" and text.startswith(COMPANY_WORDS, b):
+        return False  # 某信科技董事长: the short name of a company, not a person
     if label == "PER":
         people = [(x, y) for x, y, t in ner_tags(text) if t == "PER"] if ner_tags else []
         listed = any(y == a - 1 and text[y] == "、" or x == b + 1 and text[b] == "、"
@@ -104,6 +175,8 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
                         for t in toks))  # 鼓楼区启动老旧小区: a place does not contain a common verb
 
 
+COUNT_START_RE = re.compile(r"^[\d０-９]+[余多]?[家个座所处条]")  # not 三家巷, a lane
+COMPANY_WORDS = ("科技", "集团", "公司", "股份", "控股", "实业", "银行", "证券", "传媒")
 BARE_ORGANS = frozenset({"政府", "人民政府", "政协", "人大", "党委", "党组"})  # generic without a level or place
 COUNT_AFTER_RE = re.compile(r"[\d０-９]+(?:余|多)?[家个所座]")
 GENERIC_SITE_RE = re.compile(r"^(?:集团|公司|总公司|企业|单位|机关)(?:总部|本部|机关)$")

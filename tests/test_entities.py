@@ -615,3 +615,78 @@ VILLAGE_AFTER_A_TOWN = [
 @pytest.mark.parametrize("case, text, name", VILLAGE_AFTER_A_TOWN)
 def test_village_written_after_its_town(case, text, name):
     assert ("Place", name) in outer(text)
+
+
+# --- banners, townships, routes and areas (Inner Mongolia, coastal cities) ---
+
+NAMES_AFTER_A_BANNER_HEAD = [
+    ("banner head, Mongolian name", "扎赉特旗旗长宝力道主持会议。", "宝力道"),
+    ("banner head before 表示", "巴林左旗旗长其其格表示，将加快牧区建设。", "其其格"),
+]
+
+
+@pytest.mark.parametrize("case, text, name", NAMES_AFTER_A_BANNER_HEAD)
+def test_name_without_surname_after_a_title_and_before_an_act_verb(case, text, name):
+    assert ("Person", name) in outer(text)
+
+
+PLACES_CUT_FROM_A_TAGGED_SPAN = [
+    ("township after its banner", "在东乌珠穆沁旗额吉淖尔苏木，记者见到了牧民。",
+     {("Place", "东乌珠穆沁旗"), ("Place", "额吉淖尔苏木")}),
+    ("park after its district, then a route", "在太平区湖滨公园至江北新城码头沿线开展清洁活动。",
+     {("Place", "太平区"), ("Place", "湖滨公园"), ("Place", "江北新城码头")}),
+    ("route between a pier and a beach", "志愿者在环岛路游艇码头至观音山沙滩浴场一线捡拾垃圾。",
+     {("Place", "环岛路游艇码头"), ("Place", "观音山沙滩浴场")}),
+    ("region before 及", "来自粤港澳大湾区及东盟国家的代表出席。", {("Place", "粤港澳大湾区")}),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", PLACES_CUT_FROM_A_TAGGED_SPAN)
+def test_tagged_place_is_cut_into_its_places(case, text, expected):
+    assert expected <= outer(text)
+
+
+NOT_PLACE_STARTS = [
+    ("preposition 经 before a port", "经港珠澳大桥珠海口岸出境的车辆增长三成。", "经"),
+    ("count before a kind", "嘉定区、松江区等地的6家滑雪场将于本月开放。", "6家"),
+]
+
+
+@pytest.mark.parametrize("case, text, start", NOT_PLACE_STARTS)
+def test_place_does_not_start_with_a_preposition_or_a_count(case, text, start):
+    assert not any(t == "Place" and n.startswith(start) for t, n in outer(text))
+
+
+def test_division_tagged_as_a_person_is_a_place(monkeypatch):
+    import kg.tagged
+    text = "鄂尔多斯举行第二届文化节。"
+    monkeypatch.setattr(kg.tagged, "ner_tags", lambda t: ((0, 4, "PER"),) if t == text else ())
+    assert [(s.type, text[s.start:s.end]) for s in kg.tagged.tagger_spans(text)] == [("Place", "鄂尔多斯")]
+
+
+def test_company_short_name_tagged_as_a_person_is_dropped(monkeypatch):
+    import kg.tagged
+    text = "华信科技董事长说。"
+    monkeypatch.setattr(kg.tagged, "ner_tags", lambda t: ((0, 2, "PER"),) if t == text else ())
+    assert kg.tagged.tagger_spans(text) == []
+
+
+BODIES_AND_EVENTS_OF_STUDY_AND_SERVICE = [
+    ("party study group", "区委理论学习中心组举行2024年第八次集体学习。",
+     {("Organization", "区委理论学习中心组"), ("Event", "2024年第八次集体学习")}),
+    ("nadam fair with its year", "2024锡林郭勒草原那达慕在锡林浩特市开幕。", {("Event", "2024锡林郭勒草原那达慕")}),
+    ("quoted volunteer team", "社区组建了“银发先锋”志愿服务队，走进社区。", {("Organization", "“银发先锋”志愿服务队")}),
+    ("development and reform commission", "记者从包头市发展和改革委员会获悉，项目进展顺利。",
+     {("Organization", "包头市发展和改革委员会")}),
+    ("Macao secretariat", "经济财政司司长率团访问葡萄牙。", {("Organization", "经济财政司")}),
+    ("budget bill in book-title marks", "议会表决通过《2025年度财政预算案》。", {("Programme", "2025年度财政预算案")}),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", BODIES_AND_EVENTS_OF_STUDY_AND_SERVICE)
+def test_study_groups_service_teams_budgets_and_fairs(case, text, expected):
+    assert expected <= outer(text)
+
+
+def test_area_named_by_its_administration_is_a_nested_place():
+    assert ("Place", "天津经济技术开发区") in nested("天津经济技术开发区管委会主任刘建国表示，项目已开工。")
