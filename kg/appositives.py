@@ -73,6 +73,11 @@ _GENERIC_ORGAN = re.compile(r"(?:委员会|分公司|子公司|总公司|公司|
 _SELF_HEAD = re.compile(r"([\u4e00-\u9fff]{2,14}?([局署厅处司]))(?:常务)?副?\2长")
 # 甲、乙等区领导出席: the whole list shares the role.
 _LIST_ROLE = re.compile(r"等((?:[省市区县州镇乡村校院]|集团|公司)领导)")
+# Offices repeated bare after a titled name of the same sentence (议员, 委员, 代表).
+_BARE_OFFICE = re.compile(r"(?:议员|委员|代表|常委|理事|董事|监事)")
+_LEGAL_FORM = re.compile(r"(?:控股|股份)?(?:有限责任公司|股份有限公司|有限公司)$")
+# 甲,乙等中心组成员参加: the whole list belongs to the group.
+_LIST_MEMBERS = re.compile(r"等([\u4e00-\u9fff]{2,16}?)(?:全体)?成员")
 _AWARD = re.compile(r"(?:奖章|奖|称号|勋章)获得者$")
 _PROFILE = re.compile(r"作为([^,，。;；!！?？]{2,60})[,，](?:他|她)")
 _APPOINTED = re.compile(r"(?:受聘|被聘为?|聘任为?)?(?:担任|出任|兼任)")
@@ -103,6 +108,7 @@ def extract_person_attributes(b: Builder, sent: Sent) -> None:
             b.add(sent, p, "position", b.doc.text[sent.start + post.start():sent.start + post.end()],
                   (sent.start + post.start(), sent.start + post.end()))
     _list_role(b, sent)
+    _list_members(b, sent)
     _profile(b, sent)
     _appointed(b, sent)
     _conferred(b, sent)
@@ -148,6 +154,25 @@ def _list_role(b: Builder, sent: Sent) -> None:
         for q in sent.outer:
             if q.type == "Person" and sent.start + clause <= q.start and q.end <= cs:
                 b.add(sent, q, "position", role, (sent.start + m.start(1), sent.start + m.end(1)))
+
+
+def _list_members(b: Builder, sent: Sent) -> None:
+    """甲,乙等中心组成员参加学习: every name of the list before 等 is a member of the group, a body
+    named there or a short form of one the article named before."""
+    for m in _LIST_MEMBERS.finditer(sent.text):
+        cs, gs, ge = sent.start + m.start(), sent.start + m.start(1), sent.start + m.end(1)
+        if next((q for q in sent.outer if q.type == "Person" and q.end == cs), None) is None:
+            continue
+        group = next((o for o in sent.mentions if o.type == "Organization" and o.start == gs and o.end == ge), None)
+        if group is None and any(o.type == "Organization" and o.end <= sent.start and len(o.text) > ge - gs
+                                 and b.doc.norm[o.start:o.end].endswith(b.doc.norm[gs:ge]) for o in b.mentions):
+            group = b.mention(gs, ge, "Organization")  # 中心组 of 市委理论学习中心组
+        if group is None:
+            continue
+        clause = max(sent.text.rfind(ch, 0, m.start()) for ch in ";；:：。") + 1
+        for q in sent.outer:
+            if q.type == "Person" and sent.start + clause <= q.start and q.end <= cs:
+                b.add(sent, q, "memberOf", group, (cs, sent.start + m.end()))
 
 
 def _chain(b: Builder, sent: Sent, lo: int, hi: int, attrs=None, persons=()) -> list:
@@ -203,6 +228,8 @@ def _appositive(b: Builder, sent: Sent, a: int, z: int, attrs, persons, mint=Tru
         out = [("honour", b.doc.text[title_start:end], (title_start, z))]
     elif _is_title(title):
         org, title_start = _sub_unit(b, sent, org, title_start, z)
+        if org is None:
+            org, title_start = _short_form(b, title_start, z)
         out = [("position", b.doc.text[title_start:z], (title_start, z))]
         if org is None:
             org = _elided_organ(b, sent, title, z, attrs, persons)
@@ -212,8 +239,8 @@ def _appositive(b: Builder, sent: Sent, a: int, z: int, attrs, persons, mint=Tru
                 org = b.mention(title_start, title_start + short.end(), "Organization")
     else:
         return []
-    if org is not None:
-        out.append(("memberOf", org, (org.start, z)))
+    if org is not None:  # the cue stays in the sentence when the body was named in the one before
+        out.append(("memberOf", org, (org.start if org.start >= sent.start else title_start, z)))
     return out
 
 
@@ -240,16 +267,61 @@ def _sub_unit(b: Builder, sent: Sent, org, title_start: int, z: int):
 
 
 def _elided_organ(b: Builder, sent: Sent, title: str, z: int, attrs, persons):
-    """区人大常委会主任甲主持,副主任乙…: a bare 副X after an X of some body is of that body."""
-    if not title.startswith("副") or len(title) < 3:
+    """区人大常委会主任甲主持,副主任乙…: a bare 副X after an X of some body is of that body; so is
+    a bare office (议员, 委员) after a name titled with it (市人大代表甲…;代表乙…)."""
+    deputy = title.startswith("副") and len(title) >= 3
+    if not deputy and (len(title) < 2 or not _BARE_OFFICE.fullmatch(title)):
         return None
     for q in reversed([q for q in persons if q.end <= z]):
         for pred, obj, _ in attrs.get(id(q), []):
             if pred == "memberOf":
                 titles = [o for p_, o, _ in attrs[id(q)] if p_ == "position"]
-                if any(t.endswith(title[1:]) and not t.endswith(title) for t in titles):
+                if deputy and any(t.endswith(title[1:]) and not t.endswith(title) for t in titles):
                     return obj
+                if not deputy and any(t.endswith(title) for t in titles):
+                    return obj  # 立法会议员甲指出,…,议员乙建议
+    if deputy:
+        return None
+    near = [r for r in b.rels if r.evidence.sent_end >= sent.start - 1 and r.evidence.sent_end <= sent.start
+            and getattr(r.subject, "type", None) == "Person"]  # …议员甲指出…;议员乙建议 (the sentence before)
+    for r in reversed(near):
+        written = b.doc.norm[r.evidence.start:r.evidence.end]  # the title's span, Simplified
+        if r.predicate == "position" and written.endswith(title):
+            return next((m.object for m in near if m.subject is r.subject and m.predicate == "memberOf"), None)
     return None
+
+
+def _short_form(b: Builder, a: int, z: int):
+    """``[a, z)`` opens with a short form of a body the article named before (德信科技 of 澳门德信科技
+    有限公司, 合作区执行委员会 of 横琴粤澳深度合作区执行委员会): a mention over it and where the title
+    starts (after a shortened name, at the organ kept in the title). ``(None, a)`` if none."""
+    text = b.doc.norm[a:z]
+    names = {b.doc.norm[m.start:m.end] for m in b.mentions if m.type == "Organization" and m.end <= a}
+    for k in range(len(text) - 2, 1, -1):
+        short, title = text[:k], text[k:]
+        if not _is_title(title) or len(short) < 4:
+            continue
+        if any(n.endswith(short) and len(n) > len(short) for n in names) and UNIT_TAIL.search(short):
+            return b.mention(a, a + k, "Organization"), a  # 合作区执行委员会副主任: the organ stays
+        if any(short in _name_cores(n) for n in names):
+            return b.mention(a, a + k, "Organization"), a + k  # 德信科技董事长 → 董事长
+    return None, a
+
+
+def _name_cores(name: str) -> set[str]:
+    """A company's name without legal form, and without the place it opens with.
+
+    >>> sorted(_name_cores("澳门德信科技有限公司"))
+    ['德信科技', '澳门德信科技']
+    """
+    core = _LEGAL_FORM.sub("", name)
+    if core == name or len(core) < 4:
+        return set()
+    out = {core}
+    for k in range(2, min(len(core) - 1, 6)):
+        if core[:k] in load("divisions"):
+            out.add(core[k:])
+    return {c for c in out if len(c) >= 4}
 
 
 def _profile(b: Builder, sent: Sent) -> None:

@@ -124,6 +124,27 @@ def focus_of(doc: Document, article: Article, mentions: list[Mention]) -> Mentio
     return next((m for m in mentions if m.type == "Event"), None)
 
 
+def referent(b: Builder, anaphor: str, before: int, focus: Mention | None) -> Mention | None:
+    """The event a common noun (博览会, 本届论坛) stands for: the article's own event ``focus`` when its
+    name ends with that noun, else the latest Event named before ``before`` that does, else ``focus``.
+
+    >>> from kg.model import Article, Document, Mention, Sentence
+    >>> text = "第五届茶博会在泉州开幕。9月,第三届海丝美食博览会开幕。博览会由市商务局主办。"
+    >>> doc = Document("d", "d.txt", text, text)
+    >>> art = Article("d#0", "", 0, len(text), [Sentence(0, len(text), 0)])
+    >>> ms = [Mention("d", "d#0", 0, 6, "Event", "第五届茶博会"), Mention("d", "d#0", 15, 25, "Event", "第三届海丝美食博览会")]
+    >>> referent(Builder(doc, art, ms), "博览会", 28, ms[0]).text
+    '第三届海丝美食博览会'
+    """
+    noun = re.sub(r"^(?:本次|此次|这次|本届|此届|该|上述)", "", anaphor)
+    if len(noun) >= 2 and not (focus is not None and b.doc.norm[focus.start:focus.end].endswith(noun)):
+        for m in reversed(b.starting_in(b.article.start, before)):
+            if m.type == "Event" and m.end <= before and len(m.text) > len(noun) \
+                    and b.doc.norm[m.start:m.end].endswith(noun):
+                return m
+    return focus
+
+
 def person_name(b: Builder, sent: Sent, start: int, end: int) -> Mention | None:
     """A byline/credit name token: the Person mention there, or a new one when it looks like a name."""
     for m in sent.mentions:

@@ -20,32 +20,44 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import ANAPHOR, Builder, Sent, in_name
+from kg.cues import ANAPHOR, Builder, Sent, in_name, referent
 from kg.model import Mention
 
 # Acts that take part in the event the sentence is about, whatever follows them: 宣布项目开工,
 # 通报有关情况, (某厅有关负责同志)现场回应委员关切.
 _AT_EVENT = r"宣布(?=[^,，。;；]{0,8}(?:开工|开幕|启动|开赛|闭幕|开营))|通报(?=了?(?:有关|相关|工作)?情况)|现场回应"
-_PARTICIPATE = re.compile(r"参加|出席|参与|列席|登台|聆听|发言|致辞|参会|观摩|作报告|入选|授牌|颁奖|揭牌|参展|签约|"
+_PARTICIPATE = re.compile(r"参加|出席|参与|列席|登台|聆听|发言|致辞|参会|观摩|作[\u4e00-\u9fff]{0,6}?报告|入选|授牌|颁奖|"
+                          r"揭牌|参展|签约|"
                           r"讲话(?=[,，。;；]|$)|" + _AT_EVENT)
 # What may follow a participation verb when the event is the article's own: nothing, a common noun.
-_GENERIC_OBJECT = re.compile(r"(?:了|本次|此次|这次|当天的?|上述)?(?:会议|大会|活动|开幕式|闭幕式|仪式|典礼|论坛|"
+_GENERIC_OBJECT = re.compile(r"(?:了|本次|此次|这次|当天的?|上述)?(?:会议|大会|活动|开幕式|闭幕式|启动仪式|仪式|典礼|论坛|学习|"
                              r"座谈会|启动式|发布会|宣讲|讲座|报告会|报告|会)?(?:并|后|时|$|[,，。;；])")
 _ALSO = re.compile(r"(?:本次|此次)?(?:会议|大会|活动|仪式|开幕式|座谈会|论坛)?的(?:领导|嘉宾)?(?:还)?有")
 _ORG_GAP = re.compile(r"(?:等(?:[0-9一二三四五六七八九十百]+[个家项])?(?:单位|企业|机构|部门|高校|医院|项目)?)?"
-                      r"(?:代表|(?:有关|相关)?负责(?:同志|人))?(?:集中|现场|成功|正式)?"
+                      r"(?:代表|(?:有关|相关|主要)?负责(?:同志|人))?(?:集中|现场|成功|正式)?"
                       r"(?:作|进行|派员|派出专家)?(?:了)?(?:交流|典型|主题)?")
 _SPEECH = re.compile(r"(?:表示|说|谈到|介绍|坦言|感慨|认为)[,，:：]?$")
 _CONTINUE = re.compile(r"^(?:及|以及|和|并|等)")
 # A counted group of speakers whose names follow, one paragraph each: 三位劳模工匠依次登台.
 _COUNTED = re.compile(r"([2-9两二三四五六七八九])[位名][\u4e00-\u9fff]{0,8}?(?:依次|先后|相继|分别|轮流)"
                       r"(?:登台|发言|作报告|讲述|分享|宣讲)")
+# Speaking at a meeting: 指出, 补充, 建议 (表示 alone is also said to reporters, elsewhere).
+_SPOKE = re.compile(r"(?:指出|补充|建议|提出|发言|回应|质询)")
+_MEETING = re.compile(r"(?:会议|全会)$")
+# Signing on site: 现场签下订单, 与某企业签订协议.
+_SIGNED = re.compile(r"签下|签订|签署")
+_SIGNER_GAP = re.compile(r"(?:现场|成功|当场)?(?:与[^,，。;；]{1,15}?)?(?:现场|成功|当场)?")
+_SIGNER_LEAD = r"(?:[^,，。;；]{2,20}的)?$"  # the clause opens with the signer
+_CLAUSE_STOPS = ",，;；:：。"
 _DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
 _UNTIL_DAY = re.compile(r"[至到—\-~](\d{1,2})[日号]")
 # A year that opens a period, not a day: 2025年第三季度, 2024年上半年, 2023年以来.
 _PERIOD = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年|前[一二三两]季度|以来|年底|底|初|末|全年)")
 _VENUE = re.compile(r"在([^,，。;；在]{2,30}?)(?:隆重|正式|盛大|顺利)?(?:举行|召开|开幕|启幕|举办|闭幕|落幕|开赛|"
                     r"揭幕|开班|开营|启动)")
+
+_TIME_GAP = re.compile(r"[,，]?(?:昨日|昨天|今日|今天|日前|近日|当天|当日|上午|下午|晚上|晚间|"
+                       r"[（(]?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:至\d{1,2}[日号])?[）)]?)+")
 
 
 def extract_happenings(b: Builder, sent: Sent, focus: Mention | None) -> None:
@@ -156,6 +168,60 @@ def counted_speakers(b: Builder, focus: Mention | None) -> None:
                 b.add(sent, event, "participant", p, (cue.start(), cue.end()))
 
 
+def meeting_speakers(b: Builder, focus: Mention | None) -> None:
+    """In the report of a meeting (立法会全体会议, 某委员会会议), who speaks there (甲指出, 乙补充,
+    议员丙建议) takes part in it; a sentence naming another event is about that one."""
+    if focus is None or focus.type != "Event" or not _MEETING.search(b.doc.norm[focus.start:focus.end]):
+        return
+    for s in b.article.sentences:
+        if s.end <= focus.start:
+            continue
+        sent = b.sentence(s.start, s.end)
+        if any(m.type == "Event" and m is not focus and m.text != focus.text for m in sent.outer):
+            continue
+        for cue in _SPOKE.finditer(sent.text):
+            cs = sent.start + cue.start()
+            speaker = next((m for m in sent.outer if m.type == "Person" and m.end == cs), None)
+            if speaker is None:
+                continue
+            opens = speaker.start == sent.start or b.doc.norm[speaker.start - 1] in ",，;；"
+            titled = any(r.predicate == "position" and r.subject is speaker for r in b.rels)
+            if opens or titled:  # 甲指出; 议员乙建议 (not 会议听取甲建议)
+                b.add(sent, focus, "participant", speaker, (cs, sent.start + cue.end()))
+
+
+def on_site_signers(b: Builder, focus: Mention | None) -> None:
+    """A company that signs on site (甲公司现场签下订单; 论坛现场…签约。其中,乙公司与…签订协议) takes
+    part in the event the paragraph reports: the last one it names, or the one its opening noun means."""
+    sents = b.article.sentences
+    for k, s in enumerate(sents):
+        text = b.doc.norm[s.start:s.end]
+        around = text + (b.doc.norm[sents[k - 1].start:sents[k - 1].end] if k else "")
+        if "现场" not in around:
+            continue
+        sent = b.sentence(s.start, s.end)
+        for cue in _SIGNED.finditer(text):
+            cs = s.start + cue.start()
+            lo = s.start + max(text.rfind(ch, 0, cue.start()) for ch in _CLAUSE_STOPS) + 1
+            signer = next((m for m in sent.outer if m.type == "Organization" and lo <= m.start and m.end <= cs
+                           and _SIGNER_GAP.fullmatch(b.doc.norm[m.end:cs])), None)
+            if signer is None or not re.match(_SIGNER_LEAD, b.doc.norm[lo:signer.start]):
+                continue
+            event = _paragraph_event(b, sents, k, focus)
+            b.add(sent, event, "participant", signer, (cs, s.start + cue.end()))
+
+
+def _paragraph_event(b: Builder, sents, k: int, focus: Mention | None) -> Mention | None:
+    """The event a paragraph reports up to sentence ``k``: the last Event it names, else the event
+    its opening common noun (论坛现场…) stands for."""
+    para = [s for s in sents[:k + 1] if s.paragraph == sents[k].paragraph]
+    named = [m for m in b.starting_in(para[0].start, sents[k].start) if m.type == "Event"]
+    if named:
+        return named[-1]
+    opener = ANAPHOR.match(b.doc.norm[para[0].start:para[0].end])
+    return referent(b, opener.group(), para[0].start, focus) if opener else None
+
+
 def _count(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else "一二三四五六七八九十".find(numeral) + 1 or 2
 
@@ -175,6 +241,8 @@ def _dates(b: Builder, sent: Sent, focus: Mention | None) -> None:
         if not d.group(0) or (d.group(1) is None and d.group(2) is None) \
                 or any(m.start <= d.start() and d.end() <= m.end and m.type != "Event" for m in sent.mentions):
             continue  # a date inside the name of a programme or organisation
+        if _in_book_title(b.doc.norm, d.start(), sent.start):
+            continue  # 《2026年预算案》: a document's name, even when no mention covers it
         around = (b.doc.norm[d.start() - 1:d.start()] if d.start() > 0 else "") + b.doc.norm[d.end():d.end() + 1]
         if b.doc.norm[d.end():d.end() + 1] == "度" or (d.group(2) is None and re.search(r"[—\-~至到]", around)) \
                 or (d.group(2) is None and _PERIOD.match(b.doc.norm, d.end())):
@@ -204,6 +272,15 @@ def _dates(b: Builder, sent: Sent, focus: Mention | None) -> None:
         b.add(sent, event, "date", value, cue)
 
 
+def _in_book_title(text: str, pos: int, floor: int) -> bool:
+    """Whether ``pos`` is inside 《…》 opened at or after ``floor``.
+
+    >>> _in_book_title("审议《2026年预算案》", 3, 0), _in_book_title("《规划》2026年", 4, 0)
+    (True, False)
+    """
+    return text.rfind("《", floor, pos) > text.rfind("》", floor, pos)
+
+
 def _name_year(b: Builder, event: Mention) -> str | None:
     """The year an event's own name carries: 2025赣江数字经济发展论坛, 智慧城市博览2025, 2025年度…大会."""
     m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?![—\-~至到])", b.doc.norm[event.start:event.end])
@@ -221,6 +298,9 @@ def _venues(b: Builder, sent: Sent, focus: Mention | None) -> None:
         clause_lo = sent.start + max(sent.text.rfind(ch, 0, cue.start()) for ch in ",，;；:：。") + 1
         event = next((m for m in reversed(sent.outer) if m.type == "Event" and clause_lo <= m.start
                       and m.end <= cs and cs - m.end <= 4), None)
+        if event is None:  # X,昨日(12月8日)在Y开幕: only a time between the name and 在
+            event = next((m for m in reversed(sent.outer) if m.type == "Event" and m.end <= cs
+                          and _TIME_GAP.fullmatch(b.doc.norm[m.end:cs])), None)
         if event is None and sent.text[cue.end():].startswith("的"):
             event = next((m for m in sent.outer if m.type == "Event" and 0 <= m.start - (sent.start + cue.end()) <= 2), None)
         if event is None and ANAPHOR.match(b.doc.norm[clause_lo:cs]) and focus is not None and focus.type == "Event":

@@ -20,7 +20,7 @@ from kg.lexicon import load
 
 _PARENT_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "集团", "总公司", "大学", "银行",
                     "研究院", "医院", "市委", "区委", "县委", "省委", "州委", "市政府", "区政府",
-                    "县政府", "省政府", "总工会", "立法会", "海关")
+                    "县政府", "省政府", "总工会", "立法会", "海关", "政协", "人大常委会")
 _ORGANS = ("委", "政府", "总工会")
 _PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共青团")
 _LEGAL_TAIL = re.compile(r"^(?:控股|股份|有限|责任|集团|总)*(?:有限责任公司|股份有限公司|有限公司|公司)$")
@@ -29,6 +29,8 @@ UNIT_TAIL = re.compile(r"(?:公司|工厂|厂|所|院|部|局|处|科|室|中心
 # 人大常委会 is one organ, not a committee of a separately named 人大.
 _SAME_ORGAN = re.compile(r"^(?:常委会|常务委员会)$")
 _ADMIN_TAIL = re.compile(r"(?:省|市|区|县|旗|州|盟|镇|乡|街道|自治区)$")
+# Levels whose name written right before a road, venue or landmark locates it (集美区杏林湾路).
+_LOCAL_LEVEL = re.compile(r"(?:区|县|旗|镇|乡|街道|苏木)$")
 _COUNTY_TAIL = re.compile(r"(?:市|区|县|旗)$")
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,6}(?:街道|镇|乡)$")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,5}(?:村|社区)")
@@ -36,6 +38,8 @@ _LEVEL_SUFFIXES = ("自治区", "自治州", "自治县", "省", "市", "区", "
 _LOCATED = re.compile(r"位于|地处|坐落于|坐落在")
 
 
+# How big a body founded is: 60人的, 一支, 一支30人的.
+_SIZE = re.compile(r"(?:[0-9一二三四五六七八九十百两]+[支个家])?(?:[0-9一二三四五六七八九十百两]+[人名]的)?")
 _FOUND = re.compile(r"(?:成立|设立|组建|创办|创建|牵头成立)了?[“「]?")
 
 
@@ -119,7 +123,8 @@ def _founded(b: Builder, sent: Sent) -> None:
         cs, ce = sent.start + cue.start(), sent.start + cue.end()
         if in_name(sent, cs, ce):
             continue
-        new = next((m for m in sent.outer if m.type == "Organization" and ce <= m.start <= ce + 1), None)
+        new = next((m for m in sent.outer if m.type == "Organization" and ce <= m.start <= ce + 12
+                    and _SIZE.fullmatch(b.doc.norm[ce:m.start].rstrip("“「"))), None)  # 组建了60人的X
         clause = max(sent.text.rfind(ch, 0, cue.start()) for ch in ",，;；:：。") + 1
         subject = next((m for m in sent.outer if m.type in ("Organization", "Person")
                         and sent.start + clause <= m.start and m.end <= cs), None)
@@ -247,8 +252,9 @@ def _place_chains(b: Builder, sent: Sent) -> None:
     for p1 in places:
         for p2 in places:
             if p2.start == p1.end and p2.end != p1.end and free(p1, p2) and _admin(b.doc.norm[p1.start:p1.end]) \
-                    and (_admin(b.doc.norm[p2.start:p2.end]) or b.doc.norm[p2.start:p2.end].endswith(("村", "社区"))):
-                b.add(sent, p2, "locatedIn", p1, (p1.start, p2.end))  # 北京市丰台区
+                    and (_admin(b.doc.norm[p2.start:p2.end]) or b.doc.norm[p2.start:p2.end].endswith(("村", "社区"))
+                         or _LOCAL_LEVEL.search(b.doc.norm[p1.start:p1.end])):
+                b.add(sent, p2, "locatedIn", p1, (p1.start, p2.end))  # 北京市丰台区, 鼓楼区中山路
     for p1 in (m for m in sent.outer if m.type == "Place"):
         rest = b.doc.norm[p1.end:sent.end]
         nxt = [m for m in sent.outer if m.start > p1.end]

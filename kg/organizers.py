@@ -20,21 +20,26 @@ from __future__ import annotations
 
 import re
 
-from kg.cues import ANAPHOR, Builder, Sent, in_name, within
+from kg.cues import ANAPHOR, Builder, Sent, in_name, referent, within
 from kg.hierarchy import direct_parents
 from kg.model import Mention
 
 _ORGANIZE = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办|发起|组织|召开|举行)")
 _ISSUE = re.compile(r"^(?:的|印发的?|发布的?|出台的?|制定的?|颁布的?|公布的?)?$")
 _ISSUE_VERB = re.compile(r"(?:印发|发布|出台|推出|制定|颁布|公布)了?")
-_ADVERBS = re.compile(r"(?:正式|联合|同步|同时|还|也|已|近日|日前|今天|昨天|当天|并|又|再次|首次|首批|"
+_ADVERBS = re.compile(r"(?:正式|联合|同步|同时|还|也|已|近日|日前|今天|昨天|今日|昨日|当天|并|又|再次|首次|首批|"
                       r"[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)*")
+_JOINT_LAUNCH = re.compile(r"(?:联合|共同)(?:宣布|推出|启动|发布)(?:了)?[,，:：]?[“「]?")
 _CARRY = re.compile(r"^(?:同步|同时|并|还|随后|另外|此外)")
 # A body's own meeting: 区十七届人大常委会第二十三次会议, 某园区党工委(扩大)会议, 区委常委会会议.
-_OWN_MEETING = re.compile(r"(.{1,30}?(?:人大常委会|常委会|委员会|党工委|党委|管委会|政协|[省市区县州]委|政府))"
+_OWN_MEETING = re.compile(r"(立法会|.{1,30}?(?:人大常委会|常委会|委员会|党工委|党委|管委会|政协|[省市区县州]委|政府|"
+                          r"立法会|理事会|董事会|监事会))"
                           r"(?:第[0-9一二三四五六七八九十百]+次)?(?:全体|扩大|常务)?(?:[(（]扩大[)）])?"
                           r"(?:会议|全会)")
 _CLAUSE_END = ",，;；:：。"
+# The host clauses between 由A主办 and the event they end on: ,B承办,C协办的X.
+_MORE_HOSTS = re.compile(r"(?:[,，][^,，;；。由的]{2,60}?(?:联合|共同)?(?:主办|承办|协办|支持|指导))*的")
+_BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 # 《X》…决定由A、B印发实施: the bodies that issue a document named before them.
 _ISSUED_BY = re.compile(r"由([^,，;；。由]{2,60}?)(?:联合|共同)?(?:印发|发布|颁布|出台)")
 # An event named after the body that holds it: 某分公司职工创新成果发布会, 某协会年会.
@@ -47,6 +52,7 @@ def extract_organizers(b: Builder, sent: Sent, focus: Mention | None) -> None:
     _hosted(b, sent, focus)
     _issued(b, sent)
     _issued_by(b, sent)
+    _announced(b, sent)
     _own_meetings(b, sent)
 
 
@@ -80,15 +86,18 @@ def _hosted(b: Builder, sent: Sent, focus: Mention | None) -> None:
         after = [m for m in sent.outer if m.type in targets and ce <= m.start <= ce + 12]
         if by >= 0:
             agents = _agents(b, sent, sent.start + by + 1, cs)
-            if sent.text[cue.end():].startswith("的") and after:
-                target = after[0]  # 由A、B联合主办的X
+            chain = _MORE_HOSTS.match(sent.text, cue.end())
+            ahead = [m for m in sent.outer if m.type in targets
+                     and 0 <= m.start - (sent.start + chain.end()) <= 12] if chain else []
+            if ahead:
+                target = ahead[0]  # 由A、B联合主办的X; 由A主办,B承办,C协办的X
             else:  # X由A主办; 本届博览会由A主办 (the article's event)
                 target = next((m for m in reversed(sent.outer) if m.type in targets
                                and clause_lo <= m.end and sent.start + by - 3 <= m.end <= sent.start + by), None)
                 if target is None and ANAPHOR.match(b.doc.norm[clause_lo:sent.start + by]):
-                    target = focus
+                    target = referent(b, b.doc.norm[clause_lo:sent.start + by], clause_lo, focus)
         else:
-            agents = _agents(b, sent, clause_lo, cs)
+            agents = [a for a in _agents(b, sent, clause_lo, cs) if not _bracketed(b, a, clause_lo, cs)]
             clause_hi = next((sent.start + k for k in range(cue.end(), len(sent.text))
                               if sent.text[k] in _CLAUSE_END), sent.end)
             named = [m for m in sent.outer if m.type in targets and ce <= m.start < clause_hi
@@ -99,6 +108,12 @@ def _hosted(b: Builder, sent: Sent, focus: Mention | None) -> None:
         for a in agents:
             b.add(sent, target, "organizer", a, (cs, ce))
         last = target
+
+
+def _bracketed(b: Builder, m: Mention, lo: int, hi: int) -> bool:
+    """Whether ``m`` sits inside brackets closed before ``hi`` (a byline: （记者 张三）昨日举行的…)."""
+    return any(lo + g.start() <= m.start and m.end <= lo + g.end()
+               for g in _BRACKETED.finditer(b.doc.norm[lo:hi]))
 
 
 def _issued(b: Builder, sent: Sent) -> None:
@@ -127,6 +142,19 @@ def _issued(b: Builder, sent: Sent) -> None:
         objects = within(sent, ve, hi, ("Programme",))
         if objects and objects[0].start - ve <= 4:
             b.add(sent, objects[0], "organizer", agent, (vs, ve))
+
+
+def _announced(b: Builder, sent: Sent) -> None:
+    """A与B(昨日)联合宣布,“X计划”…: the bodies that jointly launch a programme organise it."""
+    for cue in _JOINT_LAUNCH.finditer(sent.text):
+        cs, ce = sent.start + cue.start(), sent.start + cue.end()
+        programme = next((m for m in sent.outer if m.type == "Programme" and 0 <= m.start - ce <= 1), None)
+        clause_lo = sent.start + max(sent.text.rfind(ch, 0, cue.start()) for ch in _CLAUSE_END) + 1
+        orgs = [m for m in within(sent, clause_lo, cs, ("Organization",))]
+        if programme is None or not orgs or not _ADVERBS.fullmatch(b.doc.norm[orgs[-1].end:cs]):
+            continue
+        for a in _agents(b, sent, clause_lo, orgs[-1].end):
+            b.add(sent, programme, "organizer", a, (cs, ce))
 
 
 def _issued_by(b: Builder, sent: Sent) -> None:

@@ -253,7 +253,12 @@ def _t2s():
 
 
 @lru_cache(maxsize=65536)
-def _simplify_char(ch: str) -> str:
+def simplify_char(ch: str) -> str:
+    """One character in Simplified form, whatever the text around it (澳門 → 澳门 character by character).
+
+    >>> "".join(map(simplify_char, "澳門"))
+    '澳门'
+    """
     out = _t2s().convert(ch)
     return out if len(out) == 1 else ch
 
@@ -292,7 +297,7 @@ def simplify(text: str) -> str:
     out = _t2s().convert(text)
     if not (len(out) == len(text) and out.count("\n") == text.count("\n")
             and all(len(a) == len(b) for a, b in zip(text.split("\n"), out.split("\n")))):
-        out = "".join(_simplify_char(c) for c in text)
+        out = "".join(simplify_char(c) for c in text)
     changed = sum(a != b for a, b in zip(text, out))
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in text)
     return out if changed >= 2 and changed >= 0.05 * cjk else text

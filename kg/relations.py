@@ -27,7 +27,7 @@ from __future__ import annotations
 from kg.appositives import extract_person_attributes
 from kg.credits import extract_credits
 from kg.cues import Builder, focus_of
-from kg.happenings import counted_speakers, extract_happenings
+from kg.happenings import counted_speakers, extract_happenings, meeting_speakers, on_site_signers
 from kg.hierarchy import division_chain, extract_hierarchy
 from kg.model import Article, Document, Mention, Relation
 from kg.organizers import extract_organizers, settle_hosts
@@ -57,5 +57,21 @@ def extract_relations(doc: Document, article: Article, mentions: list[Mention]) 
         extract_happenings(b, sent, known)
         extract_hierarchy(b, b.sentence(s.start, s.end))  # with the mentions the rules above added
     counted_speakers(b, focus)
+    meeting_speakers(b, focus)
+    on_site_signers(b, focus)
     settle_hosts(b)
-    return b.rels
+    return _chairs_only(b.rels)
+
+
+def _chairs_only(rels: list[Relation]) -> list[Relation]:
+    """Who chairs an event is its chair, not also a participant (甲主持并讲话).
+
+    >>> from kg.model import Evidence, Mention
+    >>> ev, p = Mention("d", "a", 0, 2, "Event", "会议"), Mention("d", "a", 3, 5, "Person", "张三")
+    >>> e = Evidence("d", "a", "", 0, 1, 0, 5)
+    >>> [r.predicate for r in _chairs_only([Relation(ev, "chair", p, e), Relation(ev, "participant", p, e)])]
+    ['chair']
+    """
+    chairs = {(r.subject.text, r.object.text) for r in rels if r.predicate == "chair"}
+    return [r for r in rels if r.predicate != "participant" or not isinstance(r.object, Mention)
+            or (r.subject.text, r.object.text) not in chairs]

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from kg.lexicon import load
 from kg.model import ARTICLE, Document, Entity, Extraction, Mention, Relation
 from kg.hierarchy import division_chain, division_parents
-from kg.read import simplify
+from kg.read import simplify, simplify_char
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉\s]")
 _LEVEL_CHARS = {"区": "district", "县": "district", "旗": "district", "市": "city", "州": "city",
@@ -46,7 +46,8 @@ _LEVEL_GOVERNMENT = re.compile(r"(?:我|本|全|该)?[省市区县镇乡村州�
 _ADMIN_SUFFIXES = ("自治区", "自治州", "自治县", "新区", "省", "市", "区", "县", "旗", "州", "盟")
 _LEGAL_TAIL = re.compile(r"(?:控股|股份)?(?:有限责任公司|股份有限公司|有限公司)$|(?:客户端|微信公众号|公众号|官方微博|App|APP)$")
 _PROGRAMME_TAIL = re.compile(r"(?:系列宣讲|系列活动|系列讲座|系列|活动|专项行动|行动|计划|工程|规划|项目)$")
-_YEAR_HEAD = re.compile(r"^\d{4}年")
+_YEAR_HEAD = re.compile(r"^\d{4}年?")
+_LEAGUE = re.compile(r"(?:中国)?共青团.{2,8}?([省市区县])委")
 # A body named by its generic head alone (集团党委书记 → the 集团 the article is about; 委员会主席;
 # 合作社有社员86户): it stands for the first body of that head the article named before it.
 _GENERIC_HEAD = re.compile(r"集团|公司|分公司|子公司|总公司|委员会|工会|合作社|党委|党组|协会|联会|商会|研究院|工作室")
@@ -86,8 +87,9 @@ def resolve(docs, mentions, relations, figures) -> Extraction:
         if name != text and _is_deictic(text, m.type):
             deictic.add(id(m))
 
-    for ms in by_article.values():
-        _generic_referents(ms, names, deictic)
+    texts = {a.id: d.norm for d in docs for a in d.articles}
+    for art_id, ms in by_article.items():
+        _generic_referents(ms, names, deictic, texts.get(art_id, ""))
     clusters = _Clusters()
     for art_id, ms in by_article.items():
         _cluster_article([m for m in ms if id(m) in names], names, deictic, clusters)
@@ -180,9 +182,10 @@ def _expand(text: str, type_: str, places: dict[str, str], known: set[str]) -> s
     return text
 
 
-def _generic_referents(ms: list[Mention], names: dict[int, str], deictic: set[int]) -> None:
-    """Name a bare generic head (集团, 委员会, 工会) after the first body of that head named before it
-    in the article (长江重工集团, 某发展事务委员会); it stays a deictic form, lending no aliases.
+def _generic_referents(ms: list[Mention], names: dict[int, str], deictic: set[int], text: str = "") -> None:
+    """Name a bare generic head (集团, 委员会, 工会) after a body of that head named before it in the
+    article (长江重工集团, 某发展事务委员会有限公司): the first one of the latest sentence that names
+    one; it stays a deictic form, lending no aliases.
 
     >>> ms = [Mention("d", "a", 0, 6, "Organization", "华东重工集团"), Mention("d", "a", 9, 11, "Organization", "集团")]
     >>> names = {id(m): m.text for m in ms}
@@ -195,12 +198,15 @@ def _generic_referents(ms: list[Mention], names: dict[int, str], deictic: set[in
         if id(m) not in simple or not _GENERIC_HEAD.fullmatch(simple[id(m)]):
             continue
         head = simple[id(m)]
-        referent = next((names[id(o)] for o in ms if id(o) in simple and o.start < m.start
-                         and len(simple[id(o)]) > len(head) + 1 and simple[id(o)].endswith(head)
-                         and not _GENERIC_HEAD.fullmatch(simple[id(o)])), None)
-        if referent is not None:
-            names[id(m)] = referent
-            deictic.add(id(m))
+        bodies = [o for o in ms if id(o) in simple and o.start < m.start and not _GENERIC_HEAD.fullmatch(simple[id(o)])
+                  and any(len(f) > len(head) + 1 and f.endswith(head)
+                          for f in (simple[id(o)], _LEGAL_TAIL.sub("", simple[id(o)])))]
+        if not bodies:
+            continue
+        stop = max((text.rfind(c, 0, bodies[-1].start) for c in "。！？\n"), default=-1)
+        referent = next(o for o in bodies if o.start > stop)  # 甲公司与乙公司签约。公司… → 甲公司
+        names[id(m)] = names[id(referent)]
+        deictic.add(id(m))
 
 
 # ---------------------------------------------------------------- article places
@@ -294,12 +300,27 @@ def _reductions(name: str, type_: str, *, place: bool = True) -> frozenset[str]:
             out.add(_YEAR_HEAD.sub("", form))
         if type_ == "Organization" and "人民政府" in form:
             out.add(form.replace("人民政府", "政府"))  # 余杭区人民政府 is written 余杭区政府, 区政府
+        if type_ == "Organization":
+            for full, short in (("特别行政区", "特区"), ("特別行政區", "特區")):
+                out.add(form.replace(full, short))  # 澳门特别行政区政府 is written 澳门特区政府
+            league = _LEAGUE.fullmatch(form)
+            if league:
+                out.add(f"团{league.group(1)}委")  # 共青团宁波市委 is 团市委
     for form in list(out) if place else ():
         for k in range(len(form) - 2, 1, -1):
-            if form[:k] in load("divisions") and type_ in ("Organization", "Event"):
+            if _division_prefix(form[:k]) and type_ in ("Organization", "Event"):
                 out.add(form[k:])
                 break
     return frozenset(f for f in out if len(f) >= 2)
+
+
+def _division_prefix(text: str) -> bool:
+    """Whether ``text`` is a division name, in either script (澳門 is 澳门).
+
+    >>> _division_prefix("澳門"), _division_prefix("德信")
+    (True, False)
+    """
+    return text in load("divisions") or "".join(map(simplify_char, text)) in load("divisions")
 
 
 class _Clusters:
@@ -381,12 +402,25 @@ def _cluster_article(ms: list[Mention], names, deictic, clusters: _Clusters) -> 
         for short in forms:
             roots = set()
             for long in forms:
-                if len(long) > len(short) and (short in _reductions(long, type_)
+                if len(long) > len(short) and (short in _reductions(long, type_) or _abridged(short, long, type_)
                                                or (long.endswith(short) and len(short) >= 3
                                                    and short not in load("divisions"))):
                     roots.add(clusters.find((type_, long)))
             if len(roots) == 1:
                 clusters.union((type_, short), roots.pop())
+
+
+def _abridged(short: str, long: str, type_: str) -> bool:
+    """A headline's shortening of an event's name: its characters in order, same opening and head.
+
+    >>> _abridged("湾区科创论坛", "2025湾区科技创新论坛", "Event"), _abridged("科创论坛", "2025湾区科技创新论坛", "Event")
+    (True, False)
+    """
+    long = _YEAR_HEAD.sub("", long)
+    if type_ != "Event" or len(short) < 4 or short[:2] != long[:2] or short[-2:] != long[-2:]:
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 # ---------------------------------------------------------------- relations

@@ -617,3 +617,187 @@ def test_issuers_anaphors_and_hosts_named_in_the_event(text, marks, expected):
 ])
 def test_signing_announcing_reporting_and_anaphors_look_back(text, marks, expected):
     assert triples(text, marks, ("participant", "chair")) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("由市总工会、市妇联主办，鼓楼区文化馆承办，南京银行协办的第五届“金陵书香”阅读节在鼓楼区开幕。",
+     [("市总工会", "Organization"), ("市妇联", "Organization"), ("鼓楼区文化馆", "Organization"),
+      ("南京银行", "Organization"), ("金陵书香", "Event")],
+     {("金陵书香", "organizer", "市总工会"), ("金陵书香", "organizer", "市妇联"),
+      ("金陵书香", "organizer", "鼓楼区文化馆"), ("金陵书香", "organizer", "南京银行")}),
+    ("由省商务厅主办，市贸促会承办的2025中国（青岛）跨境电商博览会昨日开幕。",
+     [("省商务厅", "Organization"), ("市贸促会", "Organization"), ("2025中国（青岛）跨境电商博览会", "Event")],
+     {("2025中国（青岛）跨境电商博览会", "organizer", "省商务厅"),
+      ("2025中国（青岛）跨境电商博览会", "organizer", "市贸促会")}),
+])
+def test_organizer_chain_of_host_clauses_before_de(text, marks, expected):
+    assert triples(text, marks, ("organizer",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("（记者 孙一鸣 钱多多）昨日（3月5日）举行的市人大常委会全体会议表决通过有关决定。",
+     [("孙一鸣", "Person"), ("钱多多", "Person"), ("市人大常委会全体会议", "Event"), ("市人大常委会", "Organization")],
+     {("市人大常委会全体会议", "organizer", "市人大常委会")}),
+    ("立法会全体会议今日举行，引介多项法案。",
+     [("立法会全体会议", "Event"), ("立法会", "Organization")],
+     {("立法会全体会议", "organizer", "立法会")}),
+    ("某基金会理事会全体会议在京召开。",
+     [("某基金会理事会全体会议", "Event"), ("某基金会理事会", "Organization")],
+     {("某基金会理事会全体会议", "organizer", "某基金会理事会")}),
+])
+def test_no_byline_organizer_and_council_meeting(text, marks, expected):
+    assert triples(text, marks, ("organizer",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("2025海峡两岸文旅交流会，昨日（10月12日）在平潭国际会展中心开幕。",
+     [("2025海峡两岸文旅交流会", "Event"), ("平潭国际会展中心", "Place")],
+     {("2025海峡两岸文旅交流会", "locatedIn", "平潭国际会展中心")}),
+    ("第三届数字乡村论坛，5月20日在德清县举行。",
+     [("第三届数字乡村论坛", "Event"), ("德清县", "Place")],
+     {("第三届数字乡村论坛", "locatedIn", "德清县")}),
+])
+def test_venue_after_comma_and_time(text, marks, expected):
+    assert triples(text, marks, ("locatedIn",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("昨日（12月9日）举行的市人大常委会会议审议《2026年预算调整方案》。",
+     [("市人大常委会会议", "Event")],
+     {("市人大常委会会议", "date", "--12-09")}),
+])
+def test_no_date_inside_book_title(text, marks, expected):
+    assert triples(text, marks, ("date",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("志愿者来到鼓楼区中山北路沿线开展清扫。", [("鼓楼区", "Place"), ("中山北路", "Place")],
+     {("中山北路", "locatedIn", "鼓楼区")}),
+    ("展会在锦江区成都国际会展中心举办。", [("锦江区", "Place"), ("成都国际会展中心", "Place")],
+     {("成都国际会展中心", "locatedIn", "锦江区")}),
+    ("在西乌珠穆沁旗浩勒图高勒镇，牧民增收明显。", [("西乌珠穆沁旗", "Place"), ("浩勒图高勒镇", "Place")],
+     {("浩勒图高勒镇", "locatedIn", "西乌珠穆沁旗")}),
+    ("游客从南京市夫子庙出发。", [("南京市", "Place"), ("夫子庙", "Place")], set()),  # a city: too coarse a cue
+])
+def test_road_or_venue_after_district(text, marks, expected):
+    assert triples(text, marks, ("locatedIn",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    # 博览会 is the 博览会 named just before, not the first event of the article
+    ("7月5日，第二届锡林郭勒草原文化节开幕。8月2日至4日，第六届锡林郭勒绿色农畜产品博览会在锡林浩特市举办。"
+     "博览会由市人民政府主办，市农牧局承办。",
+     [("第二届锡林郭勒草原文化节", "Event"), ("第六届锡林郭勒绿色农畜产品博览会", "Event"),
+      ("锡林浩特市", "Place"), ("市人民政府", "Organization"), ("市农牧局", "Organization")],
+     {("第六届锡林郭勒绿色农畜产品博览会", "organizer", "市人民政府"),
+      ("第六届锡林郭勒绿色农畜产品博览会", "organizer", "市农牧局")}),
+])
+def test_organizer_of_the_event_the_common_noun_names(text, marks, expected):
+    assert triples(text, marks, ("organizer",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    # who chairs is not also a participant
+    ("10月9日，县委理论学习中心组举行第八次集体学习。县委书记何立军主持并讲话。",
+     [("第八次集体学习", "Event"), ("何立军", "Person")],
+     {("第八次集体学习", "chair", "何立军")}),
+    # 参加学习, 作专题辅导报告, 主要负责同志作交流发言: the article's own study session
+    ("9月3日，州委理论学习中心组举行第六次集体学习。副州长罗明，州人大常委会主任吴芳等参加学习。"
+     "会上，中国农业大学教授钱卫东作专题辅导报告，州农业农村局、凯里市委主要负责同志作交流发言。",
+     [("第六次集体学习", "Event"), ("罗明", "Person"), ("吴芳", "Person"), ("钱卫东", "Person"),
+      ("中国农业大学", "Organization"), ("州农业农村局", "Organization"), ("凯里市委", "Organization")],
+     {("第六次集体学习", "participant", "罗明"), ("第六次集体学习", "participant", "吴芳"),
+      ("第六次集体学习", "participant", "钱卫东"), ("第六次集体学习", "participant", "州农业农村局"),
+      ("第六次集体学习", "participant", "凯里市委")}),
+    # 出席启动仪式: the campaign the article is about
+    ("# “文明出行”行动启动\n团区委书记马丽出席启动仪式。",
+     [("文明出行”行动", "Programme"), ("马丽", "Person")],
+     {("文明出行”行动", "participant", "马丽")}),
+])
+def test_study_session_and_launch_participants(text, marks, expected):
+    assert triples(text, marks, ("chair", "participant")) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("市政协提案委员会主任李刚介绍情况。", [("市政协提案委员会", "Organization"), ("李刚", "Person")],
+     {("市政协提案委员会", "subOrganizationOf", "市政协")}),
+    ("区人大常委会法制工作委员会开展调研。", [("区人大常委会法制工作委员会", "Organization")],
+     {("区人大常委会法制工作委员会", "subOrganizationOf", "区人大常委会")}),
+])
+def test_committee_of_cppcc_or_npc_standing_committee(text, marks, expected):
+    assert triples(text, marks, ("subOrganizationOf",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("# 县委理论学习中心组举行集体学习\n县委副书记刘伟，县人大常委会主任陈红等中心组成员参加学习。",
+     [("县委理论学习中心组", "Organization"), ("刘伟", "Person"), ("陈红", "Person")],
+     {("刘伟", "memberOf", "中心组"), ("陈红", "memberOf", "中心组")}),
+    ("张涛、李娜等市青联委员参加活动。", [("张涛", "Person"), ("李娜", "Person")], set()),  # no group named
+])
+def test_list_members_of_a_group(text, marks, expected):
+    got = {t for t in triples(text, marks, ("memberOf",)) if t[2] not in ("县委", "县人大常委会")}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("立法会议员陈家豪指出，今年多家中小企业结业。议员黄美玲建议扩大资助名额。",  # the sentence before
+     [("立法会", "Organization"), ("陈家豪", "Person"), ("黄美玲", "Person")],
+     {("陈家豪", "memberOf", "立法会"), ("黄美玲", "memberOf", "立法会")}),
+    ("市人大代表王建华建议增设公交线路，代表刘敏呼吁加快老旧小区改造。",
+     [("市人大", "Organization"), ("王建华", "Person"), ("刘敏", "Person")],
+     {("王建华", "memberOf", "市人大"), ("刘敏", "memberOf", "市人大")}),
+])
+def test_bare_office_repeated_after_titled_name(text, marks, expected):
+    assert triples(text, marks, ("memberOf",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("# 市人大常委会第十五次会议举行\n市人大常委会第十五次会议昨日举行。委员周涛指出，要加强监督。"
+     "市财政局局长孙红补充，明年将压减一般性支出。",
+     [("市人大常委会第十五次会议", "Event"), ("周涛", "Person"), ("孙红", "Person"), ("市财政局", "Organization")],
+     {("市人大常委会第十五次会议", "participant", "周涛"), ("市人大常委会第十五次会议", "participant", "孙红")}),
+    # not a meeting: quotes in a festival report are no participation
+    ("# 第三届龙舟节开幕\n第三届龙舟节昨日开幕。游客王丽指出，活动很精彩。",
+     [("第三届龙舟节", "Event"), ("王丽", "Person")], set()),
+])
+def test_speakers_at_the_meeting_reported(text, marks, expected):
+    assert triples(text, marks, ("participant",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("市民政局与市慈善总会昨日联合宣布，“银龄守护计划”明年起覆盖全市。",
+     [("市民政局", "Organization"), ("市慈善总会", "Organization"), ("银龄守护计划", "Programme")],
+     {("银龄守护计划", "organizer", "市民政局"), ("银龄守护计划", "organizer", "市慈善总会")}),
+    ("市民政局宣布，“银龄守护计划”明年起覆盖全市。",  # one body announcing: no joint launch cue
+     [("市民政局", "Organization"), ("银龄守护计划", "Programme")], set()),
+])
+def test_joint_launch_of_a_programme(text, marks, expected):
+    assert triples(text, marks, ("organizer",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("5月8日，第六届西部茶业博览会在普洱市开幕。德宏县的云岭茶业有限公司现场签下订单8000万元。",
+     [("第六届西部茶业博览会", "Event"), ("普洱市", "Place"), ("德宏县", "Place"), ("云岭茶业有限公司", "Organization")],
+     {("第六届西部茶业博览会", "participant", "云岭茶业有限公司")}),
+    ("# 2025滇中产业合作论坛开幕\n2025滇中产业合作论坛昨日开幕。\n论坛现场共有9个项目签约。"
+     "其中，昆明恒远科技有限公司与一家物流企业签订合作协议。",
+     [("2025滇中产业合作论坛", "Event"), ("昆明恒远科技有限公司", "Organization")],
+     {("2025滇中产业合作论坛", "participant", "昆明恒远科技有限公司")}),
+    ("第六届西部茶业博览会闭幕。云岭茶业有限公司与农户签订收购合同。",  # not on site
+     [("第六届西部茶业博览会", "Event"), ("云岭茶业有限公司", "Organization")], set()),
+])
+def test_companies_signing_on_site_take_part(text, marks, expected):
+    assert triples(text, marks, ("participant",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("南方航空有限公司地面服务部今年组建了80人的“木棉花”志愿服务队。",
+     [("南方航空有限公司地面服务部", "Organization"), ("“木棉花”志愿服务队", "Organization")],
+     {("“木棉花”志愿服务队", "subOrganizationOf", "南方航空有限公司地面服务部")}),
+    ("市第一医院成立一支30人的应急医疗队。",
+     [("市第一医院", "Organization"), ("应急医疗队", "Organization")],
+     {("应急医疗队", "subOrganizationOf", "市第一医院")}),
+])
+def test_founded_body_with_its_size(text, marks, expected):
+    got = {t for t in triples(text, marks, ("subOrganizationOf",)) if t[0] != "南方航空有限公司地面服务部"}
+    assert got == expected

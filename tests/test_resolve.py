@@ -201,3 +201,41 @@ def test_province_abbreviation_is_an_alias_of_the_division(body, short, full):
 def test_generic_head_stands_for_the_body_named_before(body, marks, expected):
     doc, mentions = page("a", [(body, marks)])
     assert names(resolve([doc], mentions, [], [])) == expected
+
+
+@pytest.mark.parametrize("body, marks, expected", [
+    # the latest sentence naming a company wins over an earlier paragraph
+    ("江南重工集团有限公司是本地龙头企业。在高新区的苏州恒瑞精密有限公司签下订单。公司总经理王敏说，订单将带动就业。",
+     [("江南重工集团有限公司", "Organization"), ("苏州恒瑞精密有限公司", "Organization"), ("公司", "Organization")],
+     {("Organization", "江南重工集团有限公司"): [], ("Organization", "苏州恒瑞精密有限公司"): ["公司"]}),
+    # 集团 stands for the group written with its legal form
+    ("东方新能源集团有限公司加快转型。集团董事长赵刚介绍了情况。",
+     [("东方新能源集团有限公司", "Organization"), ("集团", "Organization")],
+     {("Organization", "东方新能源集团有限公司"): ["集团"]}),
+])
+def test_generic_head_latest_sentence_and_legal_form(body, marks, expected):
+    doc, mentions = page("a", [(body, [m for m in marks if m[0] != "公司"])])
+    heads = [Mention("a", "a#0", m.start(), m.end(), "Organization", m.group()) for m in re.finditer("公司|集团", body)
+             if not any(x.start <= m.start() < x.end for x in mentions)]
+    got = names(resolve([doc], mentions + heads, [], []))
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("articles, expected", [
+    # 团市委 is the city committee of the Communist Youth League
+    ([("共青团宁波市委、宁波市文明办主办志愿活动。团市委书记陈静出席。",
+       [("共青团宁波市委", "Organization"), ("宁波市文明办", "Organization"), ("团市委", "Organization")])],
+     {("Organization", "共青团宁波市委"): ["团市委"]}),
+    # 特区 abbreviates 特别行政区, also across articles
+    ([("香港特区政府公布施政报告。", [("香港特区政府", "Organization")]),
+      ("（来源：香港特别行政区政府新闻处）", [("香港特别行政区政府", "Organization")])],
+     {("Organization", "香港特别行政区政府"): ["香港特区政府"]}),
+    # a headline shortens the event's name
+    ([("# 湾区科创论坛开幕\n2025湾区科技创新论坛昨日在南沙开幕。",
+       [("湾区科创论坛", "Event"), ("2025湾区科技创新论坛", "Event")])],
+     {("Event", "2025湾区科技创新论坛"): ["湾区科创论坛"]}),
+])
+def test_abbreviated_names_join_the_full_one(articles, expected):
+    doc, mentions = page("a", articles)
+    got = names(resolve([doc], mentions, [], []))
+    assert {k: got.get(k) for k in expected} == expected
