@@ -200,5 +200,6 @@ def counted_nouns(norm: str) -> frozenset[str]:
 
 
 def after_count(text: str, a: int) -> bool:
-    """A span right after a number and a measure word is a counted common noun (建成60个中医阁)."""
-    return bool(COUNTED_RE.search(text[max(0, a - 8):a]))
+    """A span right after a number and a measure word is a counted common noun (建成60个中医阁, 44个名老中医工作室)."""
+    return bool(COUNTED_RE.search(text[max(0, a - 8):a])) or (
+        a > 0 and text[a - 1] in "名大小新老" and bool(COUNTED_RE.search(text[max(0, a - 9):a - 1])))
