@@ -191,23 +191,6 @@ def _own_name(text: str, span: Span) -> bool:
     return span.end - span.start >= 5 and any(a == 0 for a, _ in division_spans(text[span.start:span.end]))
 
 
-AREA_ORGANS = ("管理委员会", "管委会", "党工委", "工委", "执行委员会")
-
-
-def _managed_area(name: str) -> int | None:
-    """Length of the named area an area's own administration is named after (某某高新区|管委会).
-
-    >>> _managed_area("滨海经济技术开发区管委会"), _managed_area("区委组织部")
-    (9, None)
-    """
-    organ = next((o for o in AREA_ORGANS if name.endswith(o)), None)
-    if organ is None:
-        return None
-    head = name[:-len(organ)]
-    ends = [x for x, y in lexicon.matcher("place_suffixes").find(head) if y == len(head)]
-    return len(head) if ends and min(ends) >= 2 else None
-
-
 def _nested(norm: str, outer: Span) -> list[Span]:
     """Parent organisations and the leading division written inside an outer organisation name."""
     pieces = name_pieces(norm, outer.start, outer.end)
@@ -217,9 +200,6 @@ def _nested(norm: str, outer: Span) -> list[Span]:
         out.append(Span(a, b, "Organization", "rule", nested=True))
         out.extend(Span(a, b, "Organization", "rule", nested=True)
                    for a, b in pieces[1:-1] if is_organ(norm[a:b]))
-    area = _managed_area(norm[outer.start:outer.end])
-    if area:
-        out.append(Span(outer.start, outer.start + area, "Place", "rule", nested=True))
     org_names = lexicon.load("org_names")
     for ds, de in division_spans(norm[outer.start:outer.end])[:1]:  # 丰台区 in 丰台区委, 民进丰台区工委
         a, b = outer.start + ds, outer.start + de

@@ -687,6 +687,3 @@ BODIES_AND_EVENTS_OF_STUDY_AND_SERVICE = [
 def test_study_groups_service_teams_budgets_and_fairs(case, text, expected):
     assert expected <= outer(text)
 
-
-def test_area_named_by_its_administration_is_a_nested_place():
-    assert ("Place", "天津经济技术开发区") in nested("天津经济技术开发区管委会主任刘建国表示，项目已开工。")
