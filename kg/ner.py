@@ -42,7 +42,7 @@ def tag(text: str) -> list[tuple[int, int, str]]:
     """
     if not isinstance(text, str):
         raise KgError(f"ner.tag expects a str, got {type(text).__name__}; pass the document text")
-    tagger = _tagger()
+    tagger = crf_tagger()
     spans: list[tuple[int, int, str]] = []
     for start, chunk in chunks(text):
         labels = tagger.tag(features(chunk))
@@ -112,7 +112,7 @@ def features(chunk: str) -> list[list[str]]:
         ["b-2=" + a + b for a, b in zip(m2, m1)], ["b+2=" + a + b for a, b in zip(p1, p2)],
         ["t=" + a + b + c for a, b, c in zip(kinds, kinds[1:], kinds[2:])],
     ]
-    rows = zip(zip(*columns), _word_features(chunk), _lexicon_marks(chunk))
+    rows = zip(zip(*columns), _word_features(chunk), lexicon_marks(chunk))
     return [[*row, *words, *lex] for row, words, lex in rows]
 
 
@@ -188,8 +188,13 @@ def _lexicon_index() -> dict[str, tuple[tuple[str, frozenset[str], tuple[int, ..
     return {c: tuple(v) for c, v in index.items()}
 
 
-def _lexicon_marks(chunk: str) -> list[list[str]]:
-    """Per character, ``<lexicon>=B/I/E/S`` for the longest entry starting there, and ``=before/after``."""
+@lru_cache(maxsize=4096)  # the CRF and the network both read them
+def lexicon_marks(chunk: str) -> tuple[tuple[str, ...], ...]:
+    """Per character, ``<lexicon>=B/I/E/S`` for the longest entry starting there, and ``=before/after``.
+
+    >>> lexicon_marks("北京市")[0]
+    ('divisions=B',)
+    """
     n = len(chunk)
     index = _lexicon_index()
     marks: list[list[str]] = [[] for _ in chunk]
@@ -209,11 +214,11 @@ def _lexicon_marks(chunk: str) -> list[list[str]]:
                     if i:
                         marks[i - 1].append(name + "=before")
                     break
-    return marks
+    return tuple(map(tuple, marks))
 
 
 @cache
-def _tagger():
+def crf_tagger():
     """The CRF tagger, loaded once from ``MODEL``."""
     import pycrfsuite  # noqa: PLC0415
 

@@ -4,7 +4,7 @@ The model (``models/ner_nn.npz``, trained with PyTorch by ``tools/train_ner_nn.p
 needed here) reads, for every character of a chunk: the character, the two character bigrams it
 belongs to, the jieba word that covers it, its position in that word (B/M/E/S), the word's part of
 speech (jieba's dictionary, no HMM), its character type and the marks of the general lexicons
-(``kg.ner._lexicon_marks``). Their embeddings feed one bidirectional LSTM layer; a linear layer
+(``kg.ner.lexicon_marks``). Their embeddings feed one bidirectional LSTM layer; a linear layer
 scores the B/I/E/S-<type>/O labels and Viterbi decoding with the learned transition matrix (ill-formed
 transitions forbidden) picks the best sequence.
 
@@ -82,10 +82,12 @@ def tag_chunks(chunks: list[str], crf_weight: float | None = None) -> list[list[
     """
     weight = CRF_WEIGHT if crf_weight is None else crf_weight
     model = _model()
-    encoded = [encode(chunk, model.vocab) for chunk in chunks]
-    if weight:
-        for x, chunk in zip(encoded, chunks):
+    encoded = []
+    for chunk in chunks:  # one chunk at a time: its jieba words are cached for both models
+        x = encode(chunk, model.vocab)
+        if weight:
             x["extra"] = weight * crf_log_marginals(chunk)
+        encoded.append(x)
     order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
     out: list[list[str]] = [[] for _ in chunks]
     with _blas().limit(limits=1, user_api="blas"):  # small matrices: BLAS threads only cost here
@@ -103,17 +105,20 @@ def crf_log_marginals(chunk: str) -> np.ndarray:
     >>> lm.shape, bool(lm[0].argmax() == LABELS.index("B-PER"))
     ((3, 13), True)
     """
-    tagger = ner._tagger()
+    tagger = ner.crf_tagger()
     tagger.set(ner.features(chunk))
-    known = _crf_labels()
-    probs = np.array([[tagger.marginal(label, t) if label in known else 0.0 for label in LABELS]
-                      for t in range(len(chunk))], dtype=np.float32)
+    marginal, positions = tagger.marginal, range(len(chunk))
+    probs = np.zeros((len(chunk), len(LABELS)), dtype=np.float32)
+    for j, label in _crf_labels():
+        probs[:, j] = [marginal(label, t) for t in positions]
     return np.log(probs + 1e-6)
 
 
 @cache
-def _crf_labels() -> frozenset[str]:
-    return frozenset(ner._tagger().labels())
+def _crf_labels() -> tuple[tuple[int, str], ...]:
+    """(column, label) of the labels the CRF knows, in ``LABELS`` order."""
+    known = set(ner.crf_tagger().labels())
+    return tuple((j, label) for j, label in enumerate(LABELS) if label in known)
 
 
 def inputs(chunk: str) -> dict[str, list]:
@@ -137,7 +142,7 @@ def inputs(chunk: str) -> dict[str, list]:
         "bigram": [padded[i:i + 2] for i in range(len(chunk) + 1)],  # bigram i = chars i-1, i
         "word": words, "seg": segs, "pos": poss,
         "kind": [ner._kind(c) for c in chunk],
-        "lex": ner._lexicon_marks(chunk),
+        "lex": ner.lexicon_marks(chunk),
     }
 
 

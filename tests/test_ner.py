@@ -91,7 +91,7 @@ def test_decode_tolerates_ill_formed_labels(labels, spans):
 def test_model_file_present_and_loads():
     assert ner.MODEL.exists()
     assert ner.MODEL.stat().st_size < 10_000_000
-    assert set(ner._tagger().labels()) >= {"O", "B-PER", "E-PER", "S-LOC", "B-ORG"}
+    assert set(ner.crf_tagger().labels()) >= {"O", "B-PER", "E-PER", "S-LOC", "B-ORG"}
 
 
 def test_non_string_input_raises_kg_error():

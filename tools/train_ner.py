@@ -105,7 +105,7 @@ def train(args) -> None:
 
 def evaluate(args) -> None:
     ner.MODEL = args.out
-    ner._tagger.cache_clear()
+    ner.crf_tagger.cache_clear()
     scorer = args.scorer or args.data.parent.parent / "annotation" / "ner_score.py"
     for rel in BENCHMARKS:
         gold = args.data / rel

@@ -201,7 +201,7 @@ def evaluate(path: Path, files: list[Path], crf_weight: float = 0.0, crf: Path |
     nn_tagger._model.cache_clear()
     if crf:
         ner.MODEL = crf
-        ner._tagger.cache_clear()
+        ner.crf_tagger.cache_clear()
         nn_tagger._crf_labels.cache_clear()
     for gold_path in files:
         gold = read_jsonl(gold_path)
