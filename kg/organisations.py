@@ -8,11 +8,27 @@ import re
 
 from kg import lexicon
 from kg.spans import CJK, LEVELS, Span, Token, ner_tags, tokenize, word_frequency
-from kg.suffixes import name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
+from kg.suffixes import STOP_VERBS, name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
 from kg.tagged import COUNT_AFTER_RE, after_count, plausible_name
 
 
 DETERMINERS = "各该此这每诸那"
+
+
+def _past_glued_words(text: str, toks: list[Token], begin: int, s: int) -> int:
+    """Skip what jieba glued onto the start of a name: a verb phrase (郑重宣布|区委) or a preposition (由|区纪委).
+
+    >>> t = "并郑重宣布丰台区委、区政府公开接受监督。"
+    >>> _past_glued_words(t, tokenize(t), 1, 7)
+    5
+    """
+    for tok in toks:
+        if begin <= tok.start < s and tok.end < s and any(tok.word.endswith(v) for v in STOP_VERBS if len(v) >= 2):
+            begin = tok.end  # 郑重宣布|某某区委 (one "word" to jieba) ends in 宣布
+    first = next((t for t in toks if t.start <= begin < t.end), None)
+    if first and first.start == begin and text[begin] in "由对在向从把被将给" and not word_frequency(first.word):
+        begin += 1  # 由区 (an unknown "word"): the preposition is not part of the name
+    return begin
 
 
 def _common_word(text: str, toks: list[Token], a: int, b: int) -> bool:
@@ -97,10 +113,13 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
         if venues.get(e, s) < s:
             continue  # 会展中心, 科学园: the longer place word decides, a venue is a place
         begin, proper, reach = name_before_suffix(text, toks, s)
+        begin = _past_glued_words(text, toks, begin, s)
         if _verb_before_place_word(text, toks, begin, s) or _counted_kind(text, begin, e):
             continue
         if text[begin] in DETERMINERS or re.match("[一二三四五六七八九十两几数多]大", text[begin:s]) or _common_word(text, toks, begin, e):
             continue  # 这所学校, 各大图书馆, 四大银行, 俱乐部: a kind of body, not a name
+        if text[begin:s].endswith(("和", "与", "及")):
+            continue  # 党和政府: a coordination ending in a bare organ word, not one name
         deictic = _deictic_start(text, begin)
         if deictic is not None and s - deictic <= 8:
             out.append(Span(deictic, e, "Organization", "rule", reach=deictic))

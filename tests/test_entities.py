@@ -208,6 +208,7 @@ NOT_PLACES_OR_BODIES = [  # (text, the end of a wrongly found name): phrases the
     ("这种做法为业内所称道。", "所"),                      # passive 为…所, not an institute
     ("这所学校开设了烹饪课程。", "学校"),                  # a determiner: a kind of body
     ("四大国有银行均已公布细则。", "银行"),                # a count of bodies, not a name
+    ("扶贫是党和政府的重要任务。", "政府"),                # the fixed pair 党和政府, not one body
     ("县里将在牡丹园举办赏花活动。", "牡丹"),              # 牡丹区's short form is a flower here
 ]
 
@@ -219,6 +220,8 @@ def test_common_phrases_are_not_places_or_bodies(text, unwanted):
 
 BODIES_SPLIT_AT_VERBS = [  # a verb that governs another body ends the first name
     ("中信集团收购南方重工有限公司的消息属实。", {("Organization", "中信集团"), ("Organization", "南方重工有限公司")}),
+    ("县委决定由县纪委牵头调查此事。", {("Organization", "县委"), ("Organization", "县纪委")}),  # 由 is not in the name
+    ("会上郑重宣布朝阳区委的决定。", {("Organization", "朝阳区委")}),  # jieba glues 郑重宣布 into one word
 ]
 
 
