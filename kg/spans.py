@@ -126,18 +126,32 @@ def division_names() -> tuple[frozenset[str], int]:
 
 
 def division_spans(text: str) -> list[tuple[int, int]]:
-    """Longest division names found left to right (北京市, 丰台区, 延边)."""
-    names, longest = division_names()
-    out, i = [], 0
-    while i < len(text):
-        for n in range(min(longest, len(text) - i), 1, -1):
-            if text[i:i + n] in names:
+    """Longest division names found left to right (北京市, 丰台区, 延边).
+
+    >>> division_spans("北京市丰台区")
+    [(0, 3), (3, 6)]
+    """
+    names, by_first = division_names()[0], _division_lengths()
+    out, i, size = [], 0, len(text)
+    while i < size:
+        for n in by_first.get(text[i], ()):
+            if i + n <= size and text[i:i + n] in names:
                 out.append((i, i + n))
                 i += n
                 break
         else:
             i += 1
     return out
+
+
+@cache
+def _division_lengths() -> dict[str, tuple[int, ...]]:
+    """First character → lengths (≥ 2, longest first) of the division names starting with it."""
+    lengths: dict[str, set[int]] = {}
+    for name in division_names()[0]:
+        if len(name) >= 2:
+            lengths.setdefault(name[0], set()).add(len(name))
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in lengths.items()}
 
 
 def is_proper_word(tok: Token) -> bool:
