@@ -130,7 +130,7 @@ def _kind(c: str) -> str:
     return "p"
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=8192)  # an article's sentences are segmented by the tagger first, by the rules later
 def words(text: str) -> tuple[str, ...]:
     """jieba's words of ``text`` (``jieba.lcut``), cached: later stages segment the same sentences again.
 

@@ -70,7 +70,7 @@ class Token:
     pos: str
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=8192)
 def tokenize(text: str) -> list[Token]:
     """jieba words with their dictionary part of speech (no HMM tagging: fast, and names come from the tagger).
 
