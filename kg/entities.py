@@ -106,18 +106,22 @@ def _well_known_place(name: str) -> bool:
 
 
 def _names_inside(norm: str, outer: list[Span], spans: list[Span]) -> list[Span]:
-    """The tagger's places written inside an event name (长沙 in 长沙全国电影工作会议), nested.
+    """The tagger's well-known places inside an event name (长沙 in 长沙全国电影工作会议) or a book
+    title, and people inside a book title (邓小平 in 《邓小平文选》), nested.
 
-    Only places: the bodies and people inside event and programme names are mostly parts of a
-    title (志强焊接课堂, 《北京市义务教育学校办学条件装备标准》), not mentions of their own.
+    Not bodies, and not people in other names: those are mostly parts of a title (志强焊接课堂,
+    《北京市义务教育学校办学条件装备标准》), not mentions of their own.
     """
     out: list[Span] = []
     for o in outer:
-        if o.type != "Event":
+        if o.type not in RULE_TYPES:
             continue
-        inside = sorted((s for s in spans if s.source == "ner" and s.type == "Place" and o.start <= s.start and s.end <= o.end
-                         and _well_known_place(norm[s.start:s.end])
-                         and (s.start, s.end) != (o.start, o.end)), key=lambda s: (s.start, -s.end))
+        titled = norm[o.start - 1:o.start] == "《"
+        inside = sorted((s for s in spans if s.source == "ner" and o.start <= s.start and s.end <= o.end
+                         and (s.start, s.end) != (o.start, o.end)
+                         and (s.type == "Place" and (o.type == "Event" or titled) and _well_known_place(norm[s.start:s.end])
+                              or s.type == "Person" and titled and s.end - s.start >= 2)),
+                        key=lambda s: (s.start, -s.end))
         for s in inside:
             if not out or s.start >= out[-1].end:
                 out.append(Span(s.start, s.end, s.type, s.source, nested=True))

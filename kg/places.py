@@ -48,6 +48,9 @@ def _listed_among_common_nouns(text: str, toks: list[Token], a: int, b: int) -> 
     return any(len(w) >= 2 and dictionary_pos(w) not in (None, *NAME_POS) and w not in division_names()[0] for w in items)
 
 
+# Common words that begin with a level character: after a division's short form they take the
+# level character away from it (北京市民 is 北京 + 市民, 重庆市郊 is 重庆 + 市郊).
+LEVEL_LED_WORDS = frozenset("市民 市郊 市区 市场 市面 市容 县城 区域 区位 省级 市级 县级 区级 镇上 乡下 乡亲 村民 村里".split())
 # Region words that make a generic area of the word before them (周边地区, 中西部地区): not names.
 GENERIC_AREA_HEADS = frozenset("周边 本 其他 有关 相关 部分 贫困 偏远 边远 农村 城市 城镇 重点 广大 东部 西部 南部 北部 中部 "
                                "中西部 沿海 内陆 山区 牧区 林区 老区 灾区".split())
@@ -104,7 +107,7 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
     chained = {e for _, e in spans}
     for s, e in spans:
         short = not full_form(text[s:e])
-        crossed = e not in ends and e - 1 in starts  # 兴国|县城, 重庆|市郊: the level word starts another word
+        crossed = e not in ends and e - 1 in starts or text[e - 1:e + 1] in LEVEL_LED_WORDS  # 兴国|县城, 北京|市民
         if short and s not in chained and text[s:e] not in standalone_short_forms() or not short and crossed:
             continue  # a bare 兴国, 牡丹, 安宁 is left to the tagger unless a chain (江西兴国) vouches for it
         if (s in starts or s == 0 or not re.match(f"[{CJK}]", text[s - 1])) and (e in ends or not short):

@@ -246,6 +246,18 @@ def test_a_place_inside_an_event_name_is_a_nested_mention():
     assert ("Place", "西安") in nested("第十届西安国际音乐节昨日开幕。")
 
 
+def test_a_person_inside_a_book_title_is_a_nested_mention():
+    assert ("Person", "周恩来") in nested("出版社出版了《周恩来经济思想学习纲要》。")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("不少广州市民周末到郊外踏青。", "广州"),   # 市民 takes the 市 away from 广州市
+    ("重庆市郊的果园迎来丰收。", "重庆"),
+])
+def test_a_level_word_that_starts_a_common_word_is_not_part_of_the_place(text, place):
+    assert ("Place", place) in outer(text)
+
+
 PLACE_CHAINS_AND_SHORT_FORMS = [
     ("村民代表来自河北省阜平县龙泉关村。", {("Place", "阜平县"), ("Place", "龙泉关村")}),  # a chain is split
     ("记者在江西兴国走访农户。", {("Place", "江西"), ("Place", "兴国")}),                 # a chain vouches for 兴国
