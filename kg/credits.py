@@ -51,20 +51,24 @@ def _bylines(b: Builder, sent: Sent) -> None:
             continue
         role = None
         for tok in re.finditer(r"[^\s、,，/]+", body):
-            word, ts = tok.group(), base + tok.start()
-            r = ROLE.match(word)
-            if r:
-                role = b.doc.text[ts + r.start():ts + r.end()].lstrip("本报特约见习") or role
-                word, ts = word[r.end():], ts + r.end()
-                if not word:
-                    continue
-            if role is None:
+            said, word, ts = _role_and_name(b, tok.group(), base + tok.start())
+            role = said or role
+            if role is None or not word:
                 continue
             word = word.removesuffix("摄").removesuffix("报道")
             p = person_name(b, sent, ts, ts + len(word))
             if p is not None:
                 b.add(sent, ARTICLE, "author", p, (ts, ts + len(word)))
                 b.add(sent, p, "position", role, (ts, ts + len(word)))
+
+
+def _role_and_name(b: Builder, word: str, ts: int) -> tuple[str | None, str, int]:
+    """Split a byline word at ``ts`` into its reporter's role as written (without 本报/特约/见习) and the name after it."""
+    r = ROLE.match(word)
+    if r is None:
+        return None, word, ts
+    role = b.doc.text[ts:ts + r.end()].lstrip("本报特约见习") or None
+    return role, word[r.end():], ts + r.end()
 
 
 def _photo_credit(b: Builder, sent: Sent) -> None:
@@ -81,14 +85,9 @@ def _photo_credit(b: Builder, sent: Sent) -> None:
 
 def _credit_names(b, sent, lo, hi, cue):
     for tok in re.finditer(r"[^\s、]+", sent.text[lo:hi]):
-        name = tok.group()
-        if ROLE.fullmatch(name):
-            continue
-        r = ROLE.match(name)
-        off = r.end() if r else 0
-        p = person_name(b, sent, sent.start + lo + tok.start() + off, sent.start + lo + tok.end())
-        if p is not None:
-            b.add(sent, ARTICLE, "author", p, cue)
+        _, name, ts = _role_and_name(b, tok.group(), sent.start + lo + tok.start())
+        if name:
+            b.add(sent, ARTICLE, "author", person_name(b, sent, ts, ts + len(name)), cue)
 
 
 def _mark_byline(b: Builder, sent: Sent) -> None:
@@ -98,13 +97,10 @@ def _mark_byline(b: Builder, sent: Sent) -> None:
         return
     cue, role = (sent.start, sent.end), None
     for tok in re.finditer(r"[^\s、]+", m.group(1)):
-        name, ts = tok.group(), sent.start + m.start(1) + tok.start()
-        r = ROLE.match(name)
-        if r:  # 本报记者 石磊 / 本报记者石磊
-            role = b.doc.text[ts + r.start():ts + r.end()].lstrip("本报特约见习")
-            name, ts = name[r.end():], ts + r.end()
-            if not name:
-                continue
+        said, name, ts = _role_and_name(b, tok.group(), sent.start + m.start(1) + tok.start())
+        role = said or role  # 本报记者 石磊 / 本报记者石磊
+        if not name:
+            continue
         p = person_name(b, sent, ts, ts + len(name))
         b.add(sent, ARTICLE, "author", p, cue)
         if role is not None:
