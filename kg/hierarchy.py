@@ -34,7 +34,8 @@ _LOCAL_LEVEL = re.compile(r"(?:区|县|旗|镇|乡|街道|苏木)$")
 _COUNTY_TAIL = re.compile(r"(?:市|区|县|旗)$")
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,6}(?:街道|镇|乡)$")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,5}(?:村|社区)")
-_LEVEL_SUFFIXES = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "旗", "盟", "州")
+# The level words a division's full name ends in (丰台区, 延边朝鲜族自治州, 浦东新区).
+DIVISION_SUFFIXES = ("自治区", "自治州", "自治县", "新区", "省", "市", "区", "县", "旗", "州", "盟")
 _LOCATED = re.compile(r"位于|地处|坐落于|坐落在")
 
 
@@ -176,7 +177,7 @@ def full_division_names(name: str) -> frozenset[str]:
     """
     if name in _all_full_names():
         return frozenset({name})
-    return frozenset(name + s for s in _LEVEL_SUFFIXES if name + s in _all_full_names())
+    return frozenset(name + s for s in DIVISION_SUFFIXES if name + s in _all_full_names())
 
 
 def division_parents(name: str) -> frozenset[str]:

@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 
 from kg.lexicon import load
 from kg.model import ARTICLE, Document, Entity, Extraction, Mention, Relation
-from kg.hierarchy import division_chain, division_parents
+from kg.hierarchy import DIVISION_SUFFIXES, division_chain, division_parents
 from kg.read import simplify, simplify_char
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉\s]")
@@ -43,7 +43,6 @@ _DEICTIC_ORG = re.compile(r"(?:我|本|全)?([省市区县])(?![场民域份级�
 # Lower levels too, for telling references from names (镇政府, 全乡); resolve expands only the above.
 _DEICTIC_ANY = re.compile(r"(?:我|本|全|该)[省市区县镇乡村州旗]")
 _LEVEL_GOVERNMENT = re.compile(r"(?:我|本|全|该)?[省市区县镇乡村州旗](?:人民)?政府")
-_ADMIN_SUFFIXES = ("自治区", "自治州", "自治县", "新区", "省", "市", "区", "县", "旗", "州", "盟")
 _LEGAL_TAIL = re.compile(r"(?:控股|股份)?(?:有限责任公司|股份有限公司|有限公司)$|(?:客户端|微信公众号|公众号|官方微博|App|APP)$")
 _PROGRAMME_TAIL = re.compile(r"(?:系列宣讲|系列活动|系列讲座|系列|活动|专项行动|行动|计划|工程|规划|项目)$")
 _YEAR_HEAD = re.compile(r"^\d{4}年?")
@@ -134,9 +133,9 @@ def _is_deictic(text: str, type_: str) -> bool:
 
 def _full_place(name: str, known: set[str]) -> str:
     """丰台 → 丰台区 when the text or the divisions list gives exactly one full form."""
-    if name.endswith(_ADMIN_SUFFIXES) and len(name) > 2 or name not in load("divisions"):
+    if name.endswith(DIVISION_SUFFIXES) and len(name) > 2 or name not in load("divisions"):
         return name
-    fulls = [name + s for s in _ADMIN_SUFFIXES if name + s in load("divisions")]
+    fulls = [name + s for s in DIVISION_SUFFIXES if name + s in load("divisions")]
     seen = [f for f in fulls if f in known]
     if len(seen) == 1:
         return seen[0]
@@ -279,7 +278,7 @@ def _heading_places(doc: Document, art) -> list[str]:
 
 @cache
 def _full_divisions() -> tuple[str, ...]:
-    return tuple(n for n in load("divisions") if len(n) >= 3 and n.endswith(_ADMIN_SUFFIXES))
+    return tuple(n for n in load("divisions") if len(n) >= 3 and n.endswith(DIVISION_SUFFIXES))
 
 
 # ---------------------------------------------------------------- clustering
