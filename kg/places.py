@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from kg import lexicon
+from kg.hierarchy import division_parents
 from kg.spans import (CJK, LEVELS, NAME_POS, RARE, Span, Token, dictionary_pos, division_names, division_spans,
                       tokenize, word_frequency)
 from kg.suffixes import name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
@@ -74,14 +75,13 @@ def standalone_short_forms() -> frozenset[str]:
     >>> {"江西", "长沙", "兴国"} & standalone_short_forms() == {"江西", "长沙"}
     True
     """
-    parents: dict[str, set[str]] = {}
-    for line in lexicon.load("division_parents"):
-        child, _, parent = line.partition("\t")
-        parents.setdefault(child, set()).add(parent)
-    high = {name for name in division_names()[0] if name not in parents or all(
-        p not in parents and p not in MUNICIPALITIES for p in parents[name])}
-    return frozenset(short for short in division_names()[0] if not full_form(short)
-                     and any(short + tail in high for tail in ("省", "市", "自治区", "特别行政区")))
+    names = division_names()[0]
+
+    def high(full: str) -> bool:  # a province, or a city whose parent is a province (not a municipality)
+        return full in names and all(not division_parents(p) and p not in MUNICIPALITIES for p in division_parents(full))
+
+    return frozenset(short for short in names if not full_form(short)
+                     and any(high(short + tail) for tail in ("省", "市", "自治区", "特别行政区")))
 
 
 def full_form(name: str) -> bool:
