@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.spans import CJK, LEVELS, Span, Token, ner_tags, tokenize, word_frequency
+from kg.spans import CJK, GLUED_PREPOSITIONS, LEVELS, Span, Token, ner_tags, tokenize, word_frequency
 from kg.suffixes import STOP_VERBS, name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
 from kg.tagged import COUNT_AFTER_RE, after_count, plausible_name
 
@@ -26,7 +26,7 @@ def _past_glued_words(text: str, toks: list[Token], begin: int, s: int) -> int:
         if begin <= tok.start < s and tok.end < s and any(tok.word.endswith(v) for v in STOP_VERBS if len(v) >= 2):
             begin = tok.end  # 郑重宣布|某某区委 (one "word" to jieba) ends in 宣布
     first = next((t for t in toks if t.start <= begin < t.end), None)
-    if first and first.start == begin and text[begin] in "由对在向从把被将给" and not word_frequency(first.word):
+    if first and first.start == begin and text[begin] in GLUED_PREPOSITIONS and not word_frequency(first.word):
         begin += 1  # 由区 (an unknown "word"): the preposition is not part of the name
     return begin
 

@@ -37,6 +37,8 @@ else:
 
 CJK = r"\u4e00-\u9fff"
 LEVELS = "省市区县镇乡州"
+# Prepositions jieba may glue onto the name after them (经|港珠澳大桥, 由|区纪委).
+GLUED_PREPOSITIONS = "由对在向从把被将给经自往赴"
 LEVEL_CHARS = set("省市区县镇乡村街")  # level words of deictic forms (区委 = the district's party committee)
 NAME_POS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng"}
 NOMINAL_POS = NAME_POS | {"n", "vn", "b", "an", "f", "s", "ng", "nw", "l", "m", "v", "a", "i", "zg"}

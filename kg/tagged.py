@@ -9,7 +9,7 @@ from functools import cache
 from kg import lexicon
 from kg.people import has_surname
 from kg.places import full_form, standalone_short_forms
-from kg.spans import (CJK, LEVEL_CHARS, NAME_POS, Span, dictionary_pos, division_names, division_spans, is_proper_word,
+from kg.spans import (CJK, GLUED_PREPOSITIONS, LEVEL_CHARS, NAME_POS, Span, dictionary_pos, division_names, division_spans, is_proper_word,
                       ner_tags, tokenize, word_frequency)
 from kg.suffixes import STOP_VERBS
 
@@ -59,7 +59,7 @@ def _preposition_glued(text: str, a: int, b: int) -> bool:
     (True, False)
     """
     name = text[a:b]
-    if b - a < 4 or name[0] not in "经从在由自往向赴" or any(x == 0 for x, _ in division_spans(name)):
+    if b - a < 4 or name[0] not in GLUED_PREPOSITIONS or any(x == 0 for x, _ in division_spans(name)):
         return False
     return bool(any(x == 1 for x, _ in division_spans(name))) or name[1] in province_abbreviations()
 
