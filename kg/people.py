@@ -13,7 +13,7 @@ from kg.suffixes import title_lexicon, title_matcher
 
 BYLINE_RE = re.compile(rf"(记者|实习记者|特约记者|通讯员|摄影|摄|图|文|编辑|责任编辑|作者)[:：/\s]\s*"
                        rf"((?:[{CJK}]{{2,4}}(?![{CJK}])[\s、]*)+)")  # a name ends at a space: not 全媒体记|者
-PAREN_RE = re.compile(rf"[(（]([^()（）\n]{{2,40}})[)）]")
+PAREN_RE = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 
 
 def has_surname(name: str) -> bool:

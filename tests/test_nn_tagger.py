@@ -1,5 +1,4 @@
 """The neural tagger (kg.nn_tagger): names found, spans well formed, numpy decoding correct."""
-import numpy as np
 import pytest
 
 from kg import nn_tagger
