@@ -49,7 +49,7 @@ from kg.spans import (LEVELS, Span, dictionary_pos, division_names, division_spa
 from kg.tagged import BARE_ORGANS, counted_nouns, province_abbreviations, tagger_spans
 
 
-PRIORITY = {"byline": 8, "quote": 7, "title": 6, "wider": 6, "ner": 5, "rule": 4, "guess": 3, "lexicon": 1}
+PRIORITY = {"byline": 8, "quote": 7, "title": 6, "dotted": 6, "wider": 6, "ner": 5, "rule": 4, "guess": 3, "lexicon": 1}
 RULE_TYPES = ("Event", "Programme")  # types the tagger does not know
 
 
@@ -180,6 +180,8 @@ def _reconcile(text: str, tagged: list[Span], ruled: list[Span]) -> list[Span]:
         if head in ("我", "本") and len(inside) == 1 and inside[0].end == r.end:
             r.source = "wider"  # 我|区卫健委: the deictic form is the whole mention
             continue
+        if len(inside) == 2 and inside[0].end != inside[1].start:
+            continue  # 群众监督会|紧紧围绕|市委: two tagged names with words between them are not one
         if len(inside) <= 2 and (not head or is_organ(head) or head in division_names()[0]) and (
                 inside[-1].end < r.end or head or len(inside) == 2 and text[inside[-1].start:r.end] not in division_names()[0]):
             r.source = "wider"  # 北京 + 丰台站 → 北京丰台站, but 江苏 + 泰兴市 stay two places

@@ -30,7 +30,7 @@ import numpy as np
 from kg import ner
 from kg.errors import KgError
 
-MODEL = Path(__file__).parent / "models" / "ner_nn.npz"
+MODELS = (Path(__file__).parent / "models" / "ner_nn.npz",)  # an ensemble: scores averaged over the members
 LABELS = ("O", *(f"{p}-{t}" for t in ner.TYPES for p in "BIES"))
 LEX_MARKS = tuple(f"{name}={m}" for name in ner.LEXICONS for m in ("B", "I", "E", "S", "before", "after"))
 TABLES = ("char", "bigram", "word", "seg", "pos", "kind")  # embedding tables, in input order
@@ -81,19 +81,20 @@ def tag_chunks(chunks: list[str], crf_weight: float | None = None) -> list[list[
     [['B-PER', 'E-PER', 'O', 'B-LOC', 'E-LOC', 'O']]
     """
     weight = CRF_WEIGHT if crf_weight is None else crf_weight
-    model = _model()
-    encoded = []
-    for chunk in chunks:  # one chunk at a time: its jieba words are cached for both models
-        x = encode(chunk, model.vocab)
-        if weight:
-            x["extra"] = weight * crf_log_marginals(chunk)
-        encoded.append(x)
-    order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
+    models = _models()
+    extra = [weight * crf_log_marginals(chunk) if weight else None for chunk in chunks]
+    order = sorted(range(len(chunks)), key=lambda i: -len(chunks[i]))
     out: list[list[str]] = [[] for _ in chunks]
     with _blas().limit(limits=1, user_api="blas"):  # small matrices: BLAS threads only cost here
         for k in range(0, len(order), BATCH):
-            batch = order[k:k + BATCH]
-            for i, path in zip(batch, model.best_paths([encoded[i] for i in batch])):
+            batch = order[k:k + BATCH]  # decreasing length, as Model.emissions wants
+            emit = sum(m.emissions([encode(chunks[i], m.vocab) for i in batch])[0] for m in models) / len(models)
+            lengths = np.array([len(chunks[i]) for i in batch])
+            for j, i in enumerate(batch):
+                if extra[i] is not None:
+                    emit[:lengths[j], j] += extra[i]
+            trans, start, end = (sum(x) / len(models) for x in zip(*((m.trans, m.start, m.end) for m in models)))
+            for i, path in zip(batch, _viterbi(emit, lengths, trans, start, end)):
                 out[i] = [LABELS[j] for j in path]
     return out
 
@@ -187,19 +188,6 @@ class Model:
         self.w_hh = np.stack([gates(w["fw_hh"]).T, gates(w["bw_hh"]).T])  # (2, H, 4H)
         self.w_out, self.b_out = w["out_w"].T.copy(), w["out_b"]
         self.trans, self.start, self.end = _constrained(w["trans"], w["start"], w["end"])
-
-    def best_paths(self, batch: list[dict[str, np.ndarray]]) -> list[list[int]]:
-        """Viterbi label ids of each sequence of a batch."""
-        order = sorted(range(len(batch)), key=lambda b: -len(batch[b]["char"]))
-        emit, lengths = self.emissions([batch[b] for b in order])
-        for j, b in enumerate(order):
-            if "extra" in batch[b]:
-                emit[:lengths[j], j] += batch[b]["extra"]
-        paths = _viterbi(emit, lengths, self.trans, self.start, self.end)
-        out: list[list[int]] = [[] for _ in batch]
-        for b, path in zip(order, paths):
-            out[b] = path
-        return out
 
     def emissions(self, batch: list[dict[str, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
         """Label scores, time-major (T, B, L), of a batch sorted by decreasing length; and the lengths."""
@@ -308,9 +296,13 @@ def _blas():
 
 
 @cache
-def _model() -> Model:
-    """The tagger, loaded once from ``MODEL``."""
-    if not MODEL.exists():
-        raise KgError(f"neural NER model missing: expected {MODEL}; run tools/train_ner_nn.py to build it")
-    with np.load(MODEL, allow_pickle=False) as arrays:
-        return Model(dict(arrays))
+def _models() -> tuple[Model, ...]:
+    """The ensemble's members, loaded once from ``MODELS``."""
+    missing = [path for path in MODELS if not path.exists()]
+    if missing:
+        raise KgError(f"neural NER model missing: expected {missing[0]}; run tools/train_ner_nn.py to build it")
+    members = []
+    for path in MODELS:
+        with np.load(path, allow_pickle=False) as arrays:
+            members.append(Model(dict(arrays)))
+    return tuple(members)

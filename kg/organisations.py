@@ -9,7 +9,7 @@ import re
 from kg import lexicon
 from kg.spans import CJK, GLUED_PREPOSITIONS, LEVELS, Span, Token, ner_tags, tokenize, word_frequency
 from kg.suffixes import STOP_VERBS, name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
-from kg.tagged import COUNT_AFTER_RE, after_count, plausible_name
+from kg.tagged import COUNT_AFTER_RE, PLACE_IN_NAME_RE, bracketed_place, after_count, plausible_name
 
 
 DETERMINERS = "各该此这每诸那"
@@ -32,13 +32,17 @@ def _past_glued_words(text: str, toks: list[Token], begin: int, s: int) -> int:
 
 
 def _common_word(text: str, toks: list[Token], a: int, b: int) -> bool:
-    """The span is one common dictionary word (俱乐部, 幼儿园), not a named body.
+    """The span is one common dictionary word (俱乐部, 戒毒所, 阀门厂), not a named body.
 
-    >>> t = "俱乐部被要求加强管理。"
-    >>> _common_word(t, tokenize(t), 0, 3)
-    True
+    Every common noun (``n``) of the dictionary counts, however rare; proper nouns of bodies are
+    tagged ``nt`` (公安局, 国务院) there.
+
+    >>> t = "俱乐部被要求加强管理，阀门厂走出困境。"
+    >>> _common_word(t, tokenize(t), 0, 3), _common_word(t, tokenize(t), 11, 14)
+    (True, True)
     """
-    return any(t.start == a and t.end == b and t.pos in ("n", "vn", "nz") and word_frequency(t.word) >= 500 for t in toks)
+    return any(t.start == a and t.end == b and (t.pos == "n" or t.pos in ("vn", "nz") and word_frequency(t.word) >= 500)
+               for t in toks)
 
 
 def _passive_suo(text: str, toks: list[Token], s: int) -> bool:
@@ -113,6 +117,9 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
         if venues.get(e, s) < s:
             continue  # 会展中心, 科学园: the longer place word decides, a venue is a place
         begin, proper, reach = name_before_suffix(text, toks, s)
+        bracket = PLACE_IN_NAME_RE.search(text[max(0, s - 10):s + 1])
+        if begin == s and bracket and bracket.end() == min(s, 10) and bracketed_place(bracket) == bracket.group(1):
+            begin, proper, reach = name_before_suffix(text, toks, s - len(bracket.group(0)))  # 某科技（天津）|有限公司
         begin = _past_glued_words(text, toks, begin, s)
         if _verb_before_place_word(text, toks, begin, s) or _counted_kind(text, begin, e):
             continue

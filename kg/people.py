@@ -11,8 +11,10 @@ from kg.spans import CJK, NAME_POS, RARE, Span, Token, ner_tags, tokenize, word_
 from kg.suffixes import title_lexicon, title_matcher
 
 
+DOTS = "·•‧・"  # the middle dot of transliterated and minority names (阿依古丽·买买提), in its common code points
+DOTTED = rf"[{CJK}]{{2,8}}(?:[{DOTS}][{CJK}]{{1,8}})+"
 BYLINE_RE = re.compile(rf"(记者|实习记者|特约记者|通讯员|摄影|摄|图|文|编辑|责任编辑|作者)[:：/\s]\s*"
-                       rf"((?:[{CJK}]{{2,4}}(?![{CJK}])[\s、]*)+)")  # a name ends at a space: not 全媒体记|者
+                       rf"((?:(?:{DOTTED}|[{CJK}]{{2,4}})(?![{CJK}])[\s、]*)+)")  # a name ends at a space: not 全媒体记|者
 PAREN_RE = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 
 
@@ -112,8 +114,8 @@ def person_spans(text: str, toks: list[Token]) -> list[Span]:
             else:
                 break
     for m in BYLINE_RE.finditer(text):
-        for n in re.finditer(f"[{CJK}]{{2,4}}", m.group(2)):
-            if has_surname(n.group()):
+        for n in re.finditer(f"{DOTTED}|[{CJK}]{{2,4}}", m.group(2)):
+            if has_surname(n.group()) or re.search(f"[{DOTS}]", n.group()):
                 out.append(Span(m.start(2) + n.start(), m.start(2) + n.end(), "Person", "byline"))
     for m in PAREN_RE.finditer(text):  # (某某区委研究室 赵某) (记者 甲某 乙某)
         parts = m.group(1).split()
@@ -124,4 +126,47 @@ def person_spans(text: str, toks: list[Token]) -> list[Span]:
                 pos = k + len(p)
                 if 2 <= len(p) <= 3 and has_surname(p) and re.fullmatch(f"[{CJK}]+", p):
                     out.append(Span(k, k + len(p), "Person", "byline"))
+    return out + dotted_names(text, toks)
+
+
+def dotted_names(text: str, toks: list[Token]) -> list[Span]:
+    """Whole names written with a middle dot (阿不都热合曼·吐尔逊, 安东尼·布林肯) where the tagger finds a
+    person in them, often cut at the dot or in the middle of a piece.
+
+    A piece the tagger leaves out is taken over its words up to a common word or an act verb.
+
+    >>> t = "合作社理事长努尔买买提·艾则孜介绍说"
+    >>> [t[s.start:s.end] for s in dotted_names(t, tokenize(t))]
+    ['努尔买买提·艾则孜']
+    """
+    out = []
+    people = [(a, b) for a, b, t in (ner_tags(text) if ner_tags else []) if t == "PER"]
+    for m in re.finditer(f"[{CJK}]+(?:[{DOTS}][{CJK}]+)+", text):
+        dots = [i for i in range(m.start(), m.end()) if text[i] in DOTS]
+        found = [(a, b) for a, b in people if a < m.end() and m.start() < b]
+        titled = [i for i in _title_ends(text) if m.start() <= i <= dots[0] - 2]  # 镇长|阿不都热依木·吐尔地
+        if not found and not titled:
+            continue
+        start = min(a for a, _ in found) if found else max(titled)
+        end = max(b for _, b in found) if found else dots[-1] + 1
+        if start > dots[0]:
+            start = _piece_edge(text, toks, dots[0], -1)
+        inside = next((t for t in toks if t.start < end < t.end), None)
+        if end <= dots[-1] + 1 or inside and inside.word.isalpha() and word_frequency(inside.word) < RARE:
+            end = _piece_edge(text, toks, max(end, dots[-1] + 1) if not inside else inside.start, 1)
+        if start < dots[0] and end > dots[-1] + 1:
+            out.append(Span(start, end, "Person", "dotted"))
     return out
+
+
+def _piece_edge(text: str, toks: list[Token], at: int, step: int) -> int:
+    """Where the name piece beside a dot ends (``step`` 1: the piece starts at ``at``) or starts (-1: it ends at ``at``)."""
+    words = [t for t in toks if t.start >= at] if step > 0 else [t for t in reversed(toks) if t.end <= at]
+    edge = at
+    for t in words:
+        common = len(t.word) >= 2 and word_frequency(t.word) >= RARE and t.pos not in NAME_POS
+        if not re.fullmatch(f"[{CJK}]+", t.word) or common or t.word.startswith(ACT_VERBS) or (
+                len(t.word) == 1 and t.pos in FUNCTION_POS) or (step < 0 and t.end in _title_ends(text)):
+            break
+        edge = t.end if step > 0 else t.start
+    return edge

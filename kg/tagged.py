@@ -131,6 +131,8 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
     访华 (not 中 in 中医).
     """
     name = text[a:b]
+    if label == "ORG":
+        name = PLACE_IN_NAME_RE.sub(bracketed_place, name)  # 远帆科技（天津）有限公司: a registered name
     if name[0] in "各该此这每诸" or PUNCT_RE.search(name) or name.count("“") != name.count("”"):
         return False  # 深化“蓉易办: the cut runs across a quotation mark
     if b - a == 1:
@@ -173,6 +175,15 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
             and not any(t.pos in PARTICLE_POS or label == "LOC" and not chained and (
                 t.word in STOP_VERBS or t.pos == "v" and word_frequency(t.word) >= 1000)
                         for t in toks))  # 鼓楼区启动老旧小区: a place does not contain a common verb
+
+
+# A place in brackets inside a company or zone name: 某某科技（天津）有限公司, 中国（上海）自由贸易试验区.
+PLACE_IN_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,8})[)）](?=[\u4e00-\u9fff])")
+
+
+def bracketed_place(m: re.Match) -> str:
+    """The bracketed part without its brackets when it is a division or 中国, else unchanged."""
+    return m.group(1) if m.group(1) in division_names()[0] or m.group(1) == "中国" else m.group(0)
 
 
 COUNT_START_RE = re.compile(r"^[\d０-９]+[余多]?[家个座所处条]")  # not 三家巷, a lane

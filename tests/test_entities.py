@@ -230,6 +230,41 @@ def test_body_names_do_not_run_across_a_governing_verb(text, expected):
     assert expected <= outer(text)
 
 
+TWO_NAMES_WITH_WORDS_BETWEEN = [  # two tagged names and the words between them are not one name
+    ("监督小组紧紧围绕市委的中心工作开展督查。", "紧紧围绕"),
+]
+
+
+@pytest.mark.parametrize("text, between", TWO_NAMES_WITH_WORDS_BETWEEN)
+def test_two_tagged_names_are_not_joined_across_words(text, between):
+    assert not [name for _, name in outer(text) if between in name]
+
+
+DOTTED_NAMES = [  # transliterated and minority names written with a middle dot are one person
+    ("村党支部书记阿不都克热木·买买提介绍，今年合作社分红翻了一番。", "阿不都克热木·买买提"),
+    ("乡长热依拉·吐尔洪主持召开现场会。", "热依拉·吐尔洪"),
+    ("镇长阿不都热依木·吐尔地主持会议。", "阿不都热依木·吐尔地"),  # after a title, without the tagger
+    ("德国总理奥拉夫•朔尔茨当天抵达巴黎。", "奥拉夫•朔尔茨"),
+    ("（记者 努尔麦麦提·艾力 王晓东）", "努尔麦麦提·艾力"),
+]
+
+
+@pytest.mark.parametrize("text, name", DOTTED_NAMES)
+def test_names_with_a_middle_dot_are_one_person(text, name):
+    assert ("Person", name) in outer(text)
+
+
+BRACKETED_PLACE_IN_NAME = [  # a registered name with its place in brackets
+    ("签约企业包括华辰精密机械（无锡）有限公司等。", "华辰精密机械（无锡）有限公司"),
+    ("由蓝湾生物医药（成都）有限公司承办。", "蓝湾生物医药（成都）有限公司"),
+]
+
+
+@pytest.mark.parametrize("text, name", BRACKETED_PLACE_IN_NAME)
+def test_company_names_keep_a_bracketed_place(text, name):
+    assert ("Organization", name) in outer(text)
+
+
 BENCHMARK_CONVENTIONS = [  # where named-entity benchmarks and the guideline agree on the span
     ("４月２日，浙江省湖州市审计局发布通报。", {("Place", "浙江省"), ("Organization", "湖州市审计局")}),  # chain first
     ("我们将继续拓展亚太地区市场。", {("Place", "亚太")}),          # a world region + generic 地区
@@ -333,6 +368,8 @@ GENERIC_SUFFIX_PHRASES = [
     "不少保险公司不愿开展此类业务。",
     "理清工作思路,拓宽就业门路。",
     "加快发展高速铁路技术。",
+    "他带领濒临倒闭的水泵厂走出困境。",        # one common dictionary noun (水泵厂), not a named body
+    "禁毒民警定期走访戒毒所了解情况。",
 ]
 
 

@@ -194,10 +194,11 @@ def export(model, vocab, path: Path) -> None:
     np.savez_compressed(path, **arrays)
 
 
-def evaluate(path: Path, files: list[Path], crf_weight: float = 0.0, crf: Path | None = None) -> None:
-    """Score the numpy tagger (alone, or mixed with the CRF ``crf`` at ``crf_weight``) on gold files."""
-    nn_tagger.MODEL = path
-    nn_tagger._model.cache_clear()
+def evaluate(paths: list[Path], files: list[Path], crf_weight: float = 0.0, crf: Path | None = None) -> None:
+    """Score the numpy tagger with the models ``paths`` averaged (alone, or mixed with the CRF ``crf``
+    at ``crf_weight``) on gold files."""
+    nn_tagger.MODELS = tuple(paths)
+    nn_tagger._models.cache_clear()
     if crf:
         ner.MODEL = crf
         ner.crf_tagger.cache_clear()
@@ -261,7 +262,7 @@ def train(args) -> None:
         print(f"epoch {epoch} done in {time.time() - t1:.0f}s, total {time.time() - t0:.0f}s -> {args.out} "
               f"({args.out.stat().st_size / 1e6:.1f} MB)", flush=True)
         if args.eval:
-            evaluate(args.out, args.eval)  # the network alone
+            evaluate([args.out], args.eval)  # the network alone
 
 
 def main() -> None:
@@ -290,13 +291,15 @@ def main() -> None:
     ap.add_argument("--eval-only", action="store_true")
     ap.add_argument("--crf-weight", type=float, nargs="*", default=[0.0],
                     help="with --eval-only: weights of the CRF's log marginals to score (0 = network alone)")
+    ap.add_argument("--with-models", type=Path, nargs="*", default=[],
+                    help="with --eval-only: more network models averaged with --out (an ensemble)")
     ap.add_argument("--crf", type=Path, help="CRF model mixed in (default kg/models/ner.crfsuite)")
     args = ap.parse_args()
     if not args.eval_only:
         train(args)
     else:
         for weight in args.crf_weight:
-            evaluate(args.out, args.eval, weight, args.crf)
+            evaluate([args.out, *args.with_models], args.eval, weight, args.crf)
 
 
 if __name__ == "__main__":
