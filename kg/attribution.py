@@ -17,6 +17,7 @@ from bisect import bisect_left
 
 from kg import lexicon
 from kg.clauses import clause_bounds, clause_starts
+from kg.measures import starts_with_verb
 from kg.model import Mention, Sentence
 from kg.references import Ref, Scope, refs_between, refs_in
 
@@ -24,7 +25,7 @@ _PRONOUN = re.compile(r"(?<![其吉利])[他她](们)?")
 _FRAME_AFTER = ("中", "期间", "以来", "之际")
 _COORD = ("与", "和", "及", "同", "、", "以及")
 # A clause that introduces reported content: its speaker is not what the figures are about.
-_SPEAKER = re.compile(r"(指出|表示|介绍|强调|要求|说|认为|透露|称|提出|谈到|坦言|显示|通报|宣布|获悉|了解|统计|补充)$")
+_SPEAKER = re.compile(r"(指出|表示|介绍|强调|要求|说|认为|透露|称|提出|谈到|坦言|显示|通报|宣布|获悉|了解|统计|补充|告诉记者)$")
 # A sentence set at an event (开幕式上, 会上, 活动期间): the people acting in it act at the event.
 _EVENT_FRAME = re.compile(r"(开幕式|闭幕式|启动仪式|仪式|会|会议|大会|活动|论坛|发布会|现场会)(上|中|期间|现场)[，,]")
 # 将与, 已同: after an adverb, 与/同/跟 opens a prepositional phrase (with …), not a coordination.
@@ -42,7 +43,12 @@ _WHOLE_PLACE = re.compile(r"(全|我|本)(省|市|区|县|镇|乡|村|州|旗|�
 # Titles that make a speaker the voice of an organisation or a place, not of their own work.
 _OFFICE = re.compile(r"董事长|总经理|总裁|负责人|局长|厅长|署长|厂长|院长|校长|行长|所长|会长|理事长|主席|发言人|"
                      r"[省市区县州镇乡]长")
+# Heads of the bodies that speak of their own business, not for a place: companies, co-operatives,
+# schools, hospitals, associations (not a 局 or 委 reporting on the place it governs).
+_FIRM = re.compile(r"(公司|集团|合作社|厂|医院|学校|大学|学院|中学|小学|协会|商会|银行|企业|工作室|研究院|研究所)$")
 _AGE = re.compile(r"(周)?岁")
+# What may stand between an age and the person it describes: 78岁的(退休)(居民)刘桂芬, 13岁的七年级学生….
+_DESCRIBED = re.compile(r"[^，,。；;：:、\s“”「」（）()的]{0,6}")
 # A clause that totals the figures just given: 合共约21公顷, 共计…, 总计….
 _SUMS_UP = re.compile(r"(合共|共计|合计|总计|累计共)")
 # A clause that gives the share of a whole (约占全市总数的三成): its subject is the part counted before it.
@@ -86,7 +92,8 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     1. ``分`` + figure + verb + an Event in the clause (分四个阶段召开座谈会): that Event.
     2. The nearest reference in the same clause before the figure (全区26个街镇), unless it is a
        frame (暴雨中, 期间), the standard of a comparison (高于全市…), where the counted come from
-       (来自X的…), or modifies the counted noun (X实践的两个…; but 占全省…的四分之一 is 全省's).
+       (来自X的…), where a named actor acts (某公司计划在深圳新增…), a byline in brackets, or modifies
+       the counted noun (X实践的两个…; but 占全省…的四分之一 is 全省's).
        Coordinated names (A、B等) give None (a count shared by several things) — or the event, in a
        sentence framed by one (开幕式上) or when the figure counts participants (…名选手参赛); a
        person in such a sentence gives the event too.
@@ -96,10 +103,14 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     6. A clause totalling the previous figure of the sentence (合共, 共计): that figure's subject;
        a clause opening with 经过/历经 (经过两个环节的比拼): the event reported.
     7. An Event or Programme that ends the previous clause (举办X消费节，预计带动…; 发布《X》，明确…).
-    8. The topic of the reported content (``_topic``): a clause-initial reference; else the subject
-       of the sentence's previous figure (the topic goes on to the next clause).
+    8. The subject of the sentence's previous figure when it opened the latest clause that opens with
+       a reference (…，合作社流转土地4600亩，带动农户260户); else the topic of the reported content
+       (``_topic``): a clause-initial reference (or the place of a frame 在X，…); else the subject of
+       the sentence's previous figure (the topic goes on to the next clause).
     9. No reference before the figure: a named person telling of their own work (班组长X说，…; a
-       quotation followed by its speaker), else the topic of the previous sentence of the paragraph,
+       quotation followed by its speaker), else the company or co-operative whose person speaks
+       (某合作社理事长X告诉记者，…), else the topic of the latest earlier sentence of the paragraph that
+       names one,
        else the paragraph's person, else the event that frames the sentence, else — inside reported
        speech — the speaker's organisation, or the article's place when a leader speaks
        (``_speaker_default``).
@@ -116,7 +127,8 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     pronoun = max((p.end() for p in _PRONOUN.finditer(norm, content, num_start)), default=-1)
     framed = _event_frame(scope, sent)
     in_clause = [r for r in before if r.start >= c_start and not norm.startswith(_FRAME_AFTER, r.end)
-                 and not _modifies(norm, sent, c_start, r) and not _where(norm, c_start, r)]
+                 and not _modifies(norm, sent, c_start, r) and not _where(norm, c_start, r)
+                 and not _only_where(norm, r, before) and not _in_brackets(norm, c_start, r.start)]
     if _AGE.match(norm, _unit_at(norm, num_start, end)):
         return _aged(scope, sent, in_clause, end)
     if _SHARE.match(norm, c_start, c_end) and scope.last and scope.last_at == sent.start and scope.last[1]:
@@ -132,7 +144,7 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
             return event or framed  # A、B等38个项目: shared by A and B, or a count of the event
         if len(in_clause) > 1 and _PREPOSITION.fullmatch(norm, in_clause[-2].end, r.start):
             r = in_clause[-2]  # 中南大学将与长沙市共建5个…: 长沙市 is in a prepositional phrase
-        if r.mention.type == "Person" and (framed or event):
+        if r.mention.type == "Person" and (framed or event) or r.mention.type == "Place" and event:
             return event or framed
         between = norm[r.end:start].rstrip("“「\" ")
         if between in _COORD:
@@ -142,11 +154,13 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
             return r.mention
     if event:
         return event
-    if re.match(r"其中", norm[c_start:c_end]) and scope.last and scope.last[0] == sent.paragraph:
+    if _of_them(norm, sent, c_start) and scope.last and scope.last[0] == sent.paragraph:
         return scope.last[1]
-    if pronoun > max((r.end for r in before), default=-1) or _opens_with_pronoun(norm, sent, content):
-        return _paragraph_person(scope, sent)
     carried = scope.last[1] if scope.last and scope.last_at == sent.start and not in_clause else None
+    # 她和某合作社合作，合作社流转土地4600亩，带动农户260户: a later clause named its own subject
+    if pronoun > max((r.end for r in before), default=-1) or (
+            _opens_with_pronoun(norm, sent, content) and (carried is None or carried.type == "Person")):
+        return _paragraph_person(scope, sent)
     if carried is not None and _SUMS_UP.match(norm, c_start, c_end):
         return carried  # 推出4幅产业用地，合共约21公顷: the total of what was just counted
     if re.match(r"经过|历经", norm[c_start:c_end]) and not in_clause:
@@ -157,23 +171,22 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
         prev_end = c_start - 1
         lead = next((r for r in reversed(before) if r.end <= prev_end), None)
         if lead and lead.mention.type in ("Event", "Programme") and \
-                re.fullmatch(r"[”」》\"]*(活动|项目)?[”」》\"]*", norm[lead.end:prev_end]):
+                re.fullmatch(r"[”」》\"]*(活动|项目|优惠|政策|行动|工程)?[”」》\"]*", norm[lead.end:prev_end]):
             return lead.mention
+    if carried is not None and _switched_to(norm, sent, before, c_start, carried):
+        return carried  # 她和某合作社合作，合作社流转土地4600亩，带动农户260户: the topic has switched
     found, topic = _topic(scope, sent, refs, content)
     if found:
         return topic if topic is not None or not framed else framed
     if carried is not None:
         return carried  # 该公司已与11个村签约，带动1800余户…: the subject goes on to the next clause
     if not before:
-        speaker = _own_speaker(scope, sent, content)
+        speaker = _own_speaker(scope, sent, content) or _speaking_firm(scope, sent, content)
         if speaker is not None:
             return speaker
-        prev = [s for s in scope.article.sentences if s.paragraph == sent.paragraph and s.end <= sent.start]
-        if prev:
-            p_content = _content_start(norm, prev[-1], prev[-1].end)
-            found, topic = _topic(scope, prev[-1], refs_in(scope, prev[-1]), p_content)
-            if found and topic is not None:
-                return topic
+        topic = _earlier_topic(scope, sent)
+        if topic is not None:
+            return topic
         person = _paragraph_person(scope, sent)
         if person is not None:
             return person
@@ -181,6 +194,40 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
         return framed
     if not in_clause:
         return _speaker_default(scope, sent)
+    return None
+
+
+def _switched_to(norm: str, sent: Sentence, before: list[Ref], c_start: int, carried: Mention) -> bool:
+    """True when the latest earlier clause of the sentence that opens with a reference opens with
+    ``carried``: a new clause-initial subject takes over the topic for the clauses after it."""
+    starts = set(clause_starts(norm, sent))
+    opening = [r for r in before if r.end <= c_start and r.start in starts]
+    return bool(opening) and opening[-1].mention is carried
+
+
+def _of_them(norm: str, sent: Sentence, c_start: int) -> bool:
+    """True when the clause at ``c_start`` opens with 其中 or follows a bare 其中， (其中，A业务收入突破60亿元).
+
+    >>> text = "其中，车规级芯片收入突破60亿元"
+    >>> _of_them(text, Sentence(0, len(text), 0), 3), _of_them(text, Sentence(0, len(text), 0), 0)
+    (True, True)
+    """
+    if norm.startswith("其中", c_start):
+        return True
+    prev = clause_bounds(norm, sent, c_start - 2) if c_start - 2 >= sent.start else None
+    return prev is not None and prev[1] == c_start - 1 and norm[prev[0]:prev[1]] == "其中"
+
+
+def _earlier_topic(scope: Scope, sent: Sentence) -> Mention | None:
+    """The topic of the paragraph so far: that of the latest earlier sentence of the paragraph that
+    names one (会议通报，全区…5462.8亿元；…增长6.8%。实际使用外资18.6亿美元 — still 全区's figures).
+    None when that sentence's subject is a coordination (A与B…)."""
+    norm = scope.doc.norm
+    for prev in reversed([s for s in scope.article.sentences
+                          if s.paragraph == sent.paragraph and s.end <= sent.start]):
+        found, topic = _topic(scope, prev, refs_in(scope, prev), _content_start(norm, prev, prev.end))
+        if found:
+            return topic
     return None
 
 
@@ -210,12 +257,28 @@ def _where(norm: str, c_start: int, r: Ref) -> bool:
         _LOCATIVE.match(norm, r.end) is not None
 
 
+def _only_where(norm: str, r: Ref, before: list[Ref]) -> bool:
+    """True when ``r`` is a place after 在 and the sentence named an actor before it: 指挥部…，在阿瓦提县安排
+    资金3.2亿元; 公司计划在深圳新增投入120亿元 — the place says where, the figure is the actor's.
+
+    >>> from kg.model import Mention
+    >>> text = "华康公司计划在成都新增投资20亿元"
+    >>> ms = [Ref(0, 4, Mention("d", "d#0", 0, 4, "Organization", "华康公司")), Ref(7, 9, Mention("d", "d#0", 7, 9, "Place", "成都"))]
+    >>> _only_where(text, ms[1], ms), _only_where(text, ms[0], ms)
+    (True, False)
+    """
+    if r.mention.type != "Place" or not norm[:r.start].endswith("在"):
+        return False
+    return any(o.end < r.start and o.mention.type != "Place" for o in before)
+
+
 def _takes_part(scope: Scope, sent: Sentence, c_start: int, num_start: int, end: int) -> Mention | None:
     """The event a figure counts the participants of (126名选手参赛; 来自42家企业的126名选手参赛), when the
     article has reported one by then."""
     norm = scope.doc.norm
     c_end = clause_bounds(norm, sent, num_start)[1]
-    if not _TAKES_PART.match(norm, end, c_end):
+    if not (_TAKES_PART.match(norm, end, c_end) or  # 来自120余家企业、高校和科研机构的600余名嘉宾参加论坛
+            ("来自" in norm[c_start:num_start] and _TAKES_PART.search(norm, end, c_end))):
         return None
     framed = _event_frame(scope, sent)
     if framed:
@@ -228,9 +291,11 @@ def _aged(scope: Scope, sent: Sentence, in_clause: list[Ref], end: int) -> Menti
     """An age is about a person: the one it describes (48岁的陈志强), the person of its clause (王磊今年
     29岁), else none — the ages of people left unnamed (拘捕两名男子，年龄分别为35岁及42岁)."""
     norm = scope.doc.norm
-    if norm.startswith("的", end):
-        after = next((m for m in scope.mentions if m.start == end + 1), None)
-        if after is not None:
+    if norm.startswith("的", end):  # 48岁的陈志强; 78岁的居民刘桂芬 (a short description between)
+        gap = _DESCRIBED.match(norm, end + 1)
+        lo = bisect_left(scope.mentions, end + 1, key=_start)
+        after = next((m for m in scope.mentions[lo:] if m.start <= gap.end()), None)
+        if after is not None and (after.start == end + 1 or after.type == "Person"):
             return after if after.type == "Person" else None
     if in_clause:
         return in_clause[-1].mention if in_clause[-1].mention.type == "Person" else None
@@ -261,6 +326,24 @@ def _own_speaker(scope: Scope, sent: Sentence, content: int) -> Mention | None:
     lo = bisect_left(scope.mentions, at, key=_start)
     first = scope.mentions[lo] if lo < len(scope.mentions) else None
     return first if first is not None and first.start == at and first.type == "Person" else None
+
+
+def _speaking_firm(scope: Scope, sent: Sentence, content: int) -> Mention | None:
+    """The company, cooperative, school or hospital whose person speaks (某合作社理事长李振华告诉记者，…;
+    某公司总经理说，…): what they report is about it, not about the topic of the paragraph.
+
+    >>> from kg.model import Article, Document, Mention, Sentence
+    >>> from kg.references import build_scope
+    >>> text = "恒达纺织有限公司总经理刘洋说，今年产值达到3亿元。"
+    >>> art = Article("d#0", "", 0, len(text), [Sentence(0, len(text), 0)])
+    >>> doc = Document("d", "d.txt", text, text, [art])
+    >>> ms = [Mention("d", "d#0", 0, 8, "Organization", "恒达纺织有限公司"), Mention("d", "d#0", 11, 13, "Person", "刘洋")]
+    >>> _speaking_firm(build_scope(doc, art, ms), art.sentences[0], 15).text
+    '恒达纺织有限公司'
+    """
+    norm = scope.doc.norm
+    return next((r.mention for r in reversed(refs_between(scope, sent.start, content))
+                 if r.mention.type == "Organization" and _FIRM.search(norm, r.start, r.end)), None)
 
 
 def _holds_office(scope: Scope, person: Mention) -> bool:
@@ -325,21 +408,24 @@ def _topic(scope: Scope, sent: Sentence, refs: list[Ref], start: int, *,
     """
     norm = scope.doc.norm
     pos = start
+    where = None  # the place of a clause 在X(的…里)，: the topic when no later clause names one
     while pos < sent.end:
         c_start, c_end = clause_bounds(norm, sent, pos)
         pos = c_end + 1
         clause = norm[c_start:c_end]
         inside = [r for r in refs if c_start <= r.start and r.end <= c_end
                   and not norm.startswith(_FRAME_AFTER, r.end) and not _in_brackets(norm, c_start, r.start)]
+        if clause.startswith("在") and inside and inside[0].start == c_start + 1 and inside[0].mention.type == "Place":
+            where = inside[0].mention  # 在德州市齐河县，80万亩示范区…: the figures are the county's
         if clause.startswith(_FRAME_CLAUSE) or _SPEAKER.search(clause) or _EVENT_FRAME.match(clause) \
                 or _TIME_FRAME.search(clause):
             continue
         if _opens_with_pronoun(norm, sent, c_start):
             return (True, _paragraph_person(scope, sent)) if pronoun else (False, None)
         if not inside:
-            if len(re.sub(r"[（(][^）)]*[）)]", "", clause).strip()) <= 6:  # 本报讯（记者 王某）近日
+            if len(re.sub(r"[（(〔【][^）)〕】]*[）)〕】]", "", clause).strip()) <= 6:  # 本报讯（记者 王某）近日
                 continue
-            return False, None
+            return (True, where) if where else (False, None)
         tail = norm[inside[-1].end:c_end].strip("”」\" ")
         if len(inside) > 1 and _coordinated(norm, inside[-2], inside[-1]) and inside[-1].mention.type == "Person":
             return True, None
@@ -353,7 +439,7 @@ def _topic(scope: Scope, sent: Sentence, refs: list[Ref], start: int, *,
         if len(lead) > 4 and not lead.rstrip("“「\"《 ").endswith("的"):  # 以他名字命名的“X工作室”成立于…: X
             return False, None
         nxt = next((r for r in inside[1:] if r.start >= first.end), None)
-        if nxt is not None and first.mention.type == "Place" and norm[first.end:nxt.start] == "的":
+        if nxt is not None and _only_modifies(norm, first, nxt, opens=not lead):
             first = nxt  # 安海镇的福建海峡鞋业有限公司: the place only locates the topic
             nxt = next((r for r in inside[1:] if r.start >= first.end), None)
         if nxt is not None and _coordinated(norm, first, nxt):
@@ -362,10 +448,30 @@ def _topic(scope: Scope, sent: Sentence, refs: list[Ref], start: int, *,
     return False, None
 
 
+def _only_modifies(norm: str, first: Ref, nxt: Ref, *, opens: bool) -> bool:
+    """True when ``first`` only qualifies the name after it, which is the topic: a place that locates
+    it (安海镇的某鞋业公司; 某镇棉农艾力), or a name inside a relative clause that does not open the
+    clause (由浙江引进的某纺织公司 — but 全区纳入计划的城中村… is 全区's); ``opens``: ``first`` opens it.
+
+    >>> from kg.model import Mention
+    >>> text = "由浙江援疆引进的天山纺织有限公司"
+    >>> a, b = Ref(1, 3, Mention("d", "d#0", 1, 3, "Place", "浙江")), Ref(8, 16, Mention("d", "d#0", 8, 16, "Organization", "天山纺织有限公司"))
+    >>> _only_modifies(text, a, b, opens=False), _only_modifies(text, a, b, opens=True)
+    (True, False)
+    """
+    between = norm[first.end:nxt.start]
+    if between == "的" and first.mention.type == "Place":
+        return True
+    if not opens and re.fullmatch(r"[^，,。；;：:、“”「」是]{0,8}的", between):
+        return True
+    return first.mention.type == "Place" and nxt.mention.type == "Person" and \
+        re.fullmatch(r"[\u4e00-\u9fff]{1,4}", between) is not None and not starts_with_verb(between)
+
+
 def _in_brackets(norm: str, start: int, pos: int) -> bool:
-    """True when ``pos`` lies inside a bracket opened after ``start``: a byline （记者 王某）, a credit."""
-    opening = max(norm.rfind("（", start, pos), norm.rfind("(", start, pos))
-    return opening >= 0 and not re.search(r"[)）]", norm[opening:pos])
+    """True when ``pos`` lies inside a bracket opened after ``start``: a byline （记者 王某）, 〔記者 某／台中報導〕."""
+    opening = max(norm.rfind(b, start, pos) for b in "（(〔【")
+    return opening >= 0 and not re.search(r"[)）〕】]", norm[opening:pos])
 
 
 def _ends_with_title(text: str) -> bool:

@@ -47,11 +47,12 @@ _SET_PHRASES = (
     "两条腿", "两位数", "三轮车", "十年如一日", "数十年如一日", "一年四季", "三三两两", "三五成群",
     "九牛一毛", "十万火急", "两级", "五湖四海", "七上八下", "四周", "四面八方",
 )
-# Words just before a number that make it an ordinal (第), distributive (每), vague (数, 几, 若干),
+# Words just before a number that make it an ordinal (第), distributive (每), vague (数, 几, 若干 — but
+# 总数, 人数 end a measure: 员工总数12860人),
 # anaphoric (这两年, 那三个: the count was stated before), part of a code or a product (G20, 4×100),
 # a weekday (周, 星期), a school grade (初, 高) or the opening stretch of a period (首十个月), not a
 # quantity.
-_BLOCK_BEFORE = re.compile(r"(第|每|数|几|若干|星期|礼拜|这|那|首|[A-Za-z0-9.·×])$")
+_BLOCK_BEFORE = re.compile(r"(第|每|(?<![总人户件次])数|几|若干|星期|礼拜|这|那|首|[A-Za-z0-9.·×])$")
 # 前三名, 前10位: a rank (but 目前3家, 此前5位 are counts).
 _RANK_BEFORE = re.compile(r"(?<![目此以之提当空日年月眼跟面生])前$")
 _RANK_UNITS = ("名", "位", "强")

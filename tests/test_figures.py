@@ -381,3 +381,18 @@ def test_full_width_numbers_are_figures_and_years_are_not(text, value, unit):
     from kg.read import read_text
     figures = extract([read_text(text, doc_id="d")]).figures
     assert [(f.value, f.unit) for f in figures] == [(value, unit)]
+
+
+COUNT_AFTER_A_TOTAL = [  # 总数, 人数 end a measure: the Arabic number after them is a count, not 数十
+    ("截至年末，公司员工总数8600人。", 8600, "人"),
+    ("本届运动会报名人数2300人，创历史新高。", 2300, "人"),
+]
+
+
+@pytest.mark.parametrize("text, value, unit", COUNT_AFTER_A_TOTAL)
+def test_count_after_a_total_is_a_figure(text, value, unit):
+    assert [(f.value, f.unit) for f in _figures(text)] == [(value, unit)]
+
+
+def test_vague_shu_still_blocks():
+    assert _figures("数十家企业参加。") == []
