@@ -29,6 +29,7 @@ import re
 from kg.cues import Builder, Sent, within
 from kg.hierarchy import UNIT_TAIL, direct_parents
 from kg.lexicon import load
+from kg.resolve import SHORT_FORM_DEFINED
 
 # Heads that end a job title or office (a grammatical class, kept here as the fallback for the
 # ``titles`` lexicon): 书记, 主任, 工程师, 装架工, 记者, 区领导 …
@@ -51,7 +52,9 @@ _BREAKS = re.compile(r".*(邀请|看望|会见|陪同|带领|率领|慰问|表�
 # A title written after the name (习近平总书记, 王刚副市长): only the common office heads.
 _POST_TITLE = re.compile(r"(?:常务副|副|总)?(?:书记|主席|总理|委员长|[省市区县镇乡部局处厅院校]长|主任|"
                          r"董事长|总经理|教授|院士)")
-_HARD = set(",，。;；:：!！?？()（）“”「」『』《》—\n\r\t 　\"")
+_HARD = set(",，。;；:：!！?？()（）〔〕【】“”「」『』《》—\n\r\t 　\"")
+# Where a person lives is no job or office (78岁的居民某某, 村民某某).
+_RESIDENTS = {"居民", "村民", "市民", "社区居民"}
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『\"", "”」』\""
 # Organs a title opens with, named by level or by a generic head (区委书记, 集团党委书记, 工会主席):
 # resolve points them at the body the article names.
@@ -226,7 +229,7 @@ def _appositive(b: Builder, sent: Sent, a: int, z: int, attrs, persons, mint=Tru
             title_start = org.start  # 中国工程院院士: an honour keeps the body that confers it
         end = z - (3 if _AWARD.search(title) else 0)  # 全国五一劳动奖章获得者 → the award
         out = [("honour", b.doc.text[title_start:end], (title_start, z))]
-    elif _is_title(title):
+    elif _is_title(title) and title not in _RESIDENTS:
         org, title_start = _sub_unit(b, sent, org, title_start, z)
         if org is None:
             org, title_start = _short_form(b, title_start, z)
@@ -273,13 +276,11 @@ def _elided_organ(b: Builder, sent: Sent, title: str, z: int, attrs, persons):
     if not deputy and (len(title) < 2 or not _BARE_OFFICE.fullmatch(title)):
         return None
     for q in reversed([q for q in persons if q.end <= z]):
-        for pred, obj, _ in attrs.get(id(q), []):
-            if pred == "memberOf":
-                titles = [o for p_, o, _ in attrs[id(q)] if p_ == "position"]
-                if deputy and any(t.endswith(title[1:]) and not t.endswith(title) for t in titles):
-                    return obj
-                if not deputy and any(t.endswith(title) for t in titles):
-                    return obj  # 立法会议员甲指出,…,议员乙建议
+        for t, obj in _offices(attrs.get(id(q), [])):
+            if deputy and t.endswith(title[1:]) and not t.endswith(title):
+                return obj
+            if not deputy and t.endswith(title):
+                return obj  # 立法会议员甲指出,…,议员乙建议
     if deputy:
         return None
     near = [r for r in b.rels if r.evidence.sent_end >= sent.start - 1 and r.evidence.sent_end <= sent.start
@@ -291,14 +292,28 @@ def _elided_organ(b: Builder, sent: Sent, title: str, z: int, attrs, persons):
     return None
 
 
+def _offices(found: list) -> list[tuple[str, object]]:
+    """(title, body) pairs of a chain's findings: a memberOf belongs to the position just before it
+    (区委副书记、区长甲: 区委 is the body of 区委副书记, not of 区长).
+
+    >>> _offices([("position", "县委副书记", (0, 5)), ("memberOf", "县委", (0, 5)), ("position", "县长", (6, 8))])
+    [('县委副书记', '县委')]
+    """
+    return [(found[k - 1][1], obj) for k, (pred, obj, _) in enumerate(found)
+            if pred == "memberOf" and k and found[k - 1][0] == "position"]
+
+
 def _short_form(b: Builder, a: int, z: int):
     """``[a, z)`` opens with a short form of a body the article named before (德信科技 of 澳门德信科技
     有限公司, 合作区执行委员会 of 横琴粤澳深度合作区执行委员会): a mention over it and where the title
     starts (after a shortened name, at the organ kept in the title). ``(None, a)`` if none."""
     text = b.doc.norm[a:z]
     names = {b.doc.norm[m.start:m.end] for m in b.mentions if m.type == "Organization" and m.end <= a}
+    defined = {d.group(1) for d in SHORT_FORM_DEFINED.finditer(b.doc.norm, b.article.start, a)}
     for k in range(len(text) - 2, 1, -1):
         short, title = text[:k], text[k:]
+        if short in defined and _is_title(title):
+            return b.mention(a, a + k, "Organization"), a + k  # X（以下简称“芯联”）…芯联董事长
         if not _is_title(title) or len(short) < 4:
             continue
         if any(n.endswith(short) and len(n) > len(short) for n in names) and UNIT_TAIL.search(short):
@@ -360,14 +375,20 @@ def _conferred(b: Builder, sent: Sent) -> None:
         if person is None and re.fullmatch(r"\s*(?:[0-9]{4}年|同年|当年|去年|今年)?[,，]?\s*[他她]\s*",
                                            sent.text[clause:m.start()]):
             person = next((q for q in reversed(b.mentions) if q.type == "Person" and q.end <= cs), None)  # 他被授予…
-        span = re.match(r"[“「\"]?([^,，。;；!！?？、“”「」\"]{2,16}?)[”」\"]?(?:称号|荣誉称号)?(?=[,，。;；!！?？、]|$)",
-                        sent.text[m.end():])
-        if person is None or span is None:
-            continue
-        a, z = sent.start + m.end() + span.start(1), sent.start + m.end() + span.end(1)
-        title = b.doc.norm[a:z]
-        if _is_honour(title) and not _AWARD.search(title):
-            b.add(sent, person, "honour", b.doc.text[a:z], (cs, z))
+        pos = m.end()
+        while person is not None:  # 获得省劳动模范、全国五一劳动奖章等荣誉: each piece of the list
+            span = re.match(r"[“「\"]?([^,，。;；!！?？、“”「」\"]{2,16}?)[”」\"]?(?:等?(?:荣誉)?称号|等荣誉|等奖项)?"
+                            r"(?=[,，。;；!！?？、]|$)", sent.text[pos:])
+            if span is None:
+                break
+            a, z = sent.start + pos + span.start(1), sent.start + pos + span.end(1)
+            title = b.doc.norm[a:z]
+            if _is_honour(title) and not _AWARD.search(title):
+                b.add(sent, person, "honour", b.doc.text[a:z], (cs, z))
+            pos += span.end()
+            if sent.text[pos:pos + 1] != "、":
+                break
+            pos += 1
 
 
 def _ends_with(text: str, heads) -> bool:

@@ -28,6 +28,13 @@ ROLE = re.compile(r"(?:本报|特约|见习)?(?:全媒体|融媒体|首席)?(?:�
 _MARK_BYLINE = re.compile(r"\s*(?:[□■◎●▲]|文\s*[/:：|｜])\s*((?:[\u4e00-\u9fff·]{2,8}[\s、]*)+)\s*")
 # A closing line naming the author's unit: (作者单位:某镇人民政府), (作者系某大学教授).
 _AUTHOR_UNIT = re.compile(r"\s*[(（]作者(?:单位|系|为|工作单位)[:：]?\s*([^()（）]{2,40})[)）]\s*")
+# A name in a credit: Han, or transliterated with the middle dot (努尔比亚·吐尔逊).
+_DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
+_CREDIT_NAMES = r"((?:(?:[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,4})[\s、]*)+)"
+# Credits that name no role of the byline kind: 摄影:甲, 图/甲, 编辑:甲, 责任编辑:甲.
+_LABEL = re.compile(r"(?:摄影|图片|图|责任编辑|责编|编辑)\s*[:：/]|摄影\s")
+# A wire dateline closing a byline token: 记者蔡佩珊高雄21日电 (the agency is the source).
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{2,6}?\d{1,2}月?\d{0,2}日电$")
 _SOURCE_CUE = re.compile(r"(?:原文)?(?:刊载于|刊发于|首发于|转载自|转自|原载于?|摘自|来源于|(?:稿件)?来源[:：])\s*")
 _MEDIA_TAIL = re.compile(r"(?:社|报|台|网|客户端|杂志|公众号|日报|晚报|电视台|广播电台)$")
 
@@ -43,23 +50,39 @@ def extract_credits(b: Builder, sent: Sent) -> None:
 
 
 def _bylines(b: Builder, sent: Sent) -> None:
-    """(记者 张三 李四), 本报记者 张三: author, and position 记者 for each name."""
-    for group in re.finditer(r"[(（]([^()（）]{2,60})[)）]|^\s*((?:本报|特约)?记者[^,，。]{2,40})$", sent.text):
+    """(记者 张三 李四), 本报记者 张三, (某日报记者 张三): author, and position 记者 for each name;
+    a medium written before the role (某日报记者 张三) gives that name memberOf it, and a wire's
+    dateline (某社记者张三某地21日电) makes the medium the source."""
+    for group in re.finditer(r"[(（〔【]([^()（）〔〕【】]{2,60})[)）〕】]|^\s*((?:本报|特约)?记者[^,，。]{2,40})$",
+                             sent.text):
         body = group.group(1) or group.group(2)
         base = sent.start + group.start(1 if group.group(1) else 2)
         if not ROLE.search(body):
             continue
-        role = None
+        role, held = None, None  # held: the medium written on the role word before this name
         for tok in re.finditer(r"[^\s、,，/]+", body):
+            if _LABEL.match(tok.group()):
+                break  # 摄影:甲 closes the reporters (read by _photo_credit)
             said, word, ts = _role_and_name(b, tok.group(), base + tok.start())
+            unit = None
+            if said is None:
+                said, word, ts, unit = _unit_role(b, sent, tok.group(), base + tok.start())
+            if said is not None:
+                held = unit
             role = said or role
             if role is None or not word:
                 continue
-            word = word.removesuffix("摄").removesuffix("报道")
-            p = person_name(b, sent, ts, ts + len(word))
+            unit, held = held, None
+            p = _person_at(b, sent, ts, ts + len(word))
+            if p is None:
+                word = word.removesuffix("摄").removesuffix("报道")
+                p = _name(b, sent, ts, ts + len(word))
             if p is not None:
-                b.add(sent, ARTICLE, "author", p, (ts, ts + len(word)))
-                b.add(sent, p, "position", role, (ts, ts + len(word)))
+                b.add(sent, ARTICLE, "author", p, (ts, p.end))
+                b.add(sent, p, "position", role, (ts, p.end))
+                b.add(sent, p, "memberOf", unit, (base + tok.start(), p.end))
+                if unit is not None and _DATELINE.search(b.doc.norm[p.end:base + tok.end()]):
+                    b.add(sent, ARTICLE, "source", unit, (base + tok.start(), base + tok.end()))
 
 
 def _role_and_name(b: Builder, word: str, ts: int) -> tuple[str | None, str, int]:
@@ -71,13 +94,51 @@ def _role_and_name(b: Builder, word: str, ts: int) -> tuple[str | None, str, int
     return role, word[r.end():], ts + r.end()
 
 
+def _unit_role(b: Builder, sent: Sent, word: str, ts: int):
+    """某日报记者张三 / 某县融媒体中心记者: (role, name after it, its offset, the medium's mention).
+
+    The medium is the Organization mention before the role, or a span with a medium's ending.
+    """
+    r = ROLE.search(word)
+    if r is None or r.start() < 2:
+        return None, word, ts, None
+    us, ue = ts, ts + r.start()
+    unit = at(sent, us, ue, ("Organization",), outer=False)
+    if unit is None and re.search(r"(?:社|报|台|网|中心)$", word[:r.start()]):
+        unit = b.mention(us, ue, "Organization")
+    if unit is None:
+        return None, word, ts, None
+    return b.doc.text[ts + r.start():ts + r.end()].lstrip("本报特约见习"), word[r.end():], ts + r.end(), unit
+
+
+def _person_at(b: Builder, sent: Sent, start: int, end: int):
+    """The Person mention that starts at ``start`` and ends by ``end`` (蔡佩珊 of 蔡佩珊高雄21日电)."""
+    return next((m for m in sent.mentions if m.type == "Person" and m.start == start and m.end <= end), None)
+
+
+def _name(b: Builder, sent: Sent, start: int, end: int):
+    """A credited name: as ``person_name``, or a transliterated name with the middle dot."""
+    p = person_name(b, sent, start, end)
+    if p is None and _DOT_NAME.fullmatch(b.doc.norm[start:end]):
+        p = b.mention(start, end, "Person")
+    return p
+
+
 def _photo_credit(b: Builder, sent: Sent) -> None:
-    """摄影:张三 / 图:张三 / 摄影 张三 / (张三 摄): the photographer is an author."""
+    """摄影:张三 / 图:张三 / 编辑:张三 / (张三 摄): the photographer or editor is an author (no
+    position: a credit label is not a job title); (图/某局提供) credits the body that gave the photo."""
     short = len(sent.text.strip()) <= 30
-    for m in re.finditer(r"(?:(?:摄影|图片|图)\s*[:：/]|摄影\s)\s*((?:[\u4e00-\u9fff·]{2,4}[\s、]*)+)", sent.text):
-        if not (short and not sent.text[:m.start()].strip()) and not sent.text[:m.start()].endswith(("(", "（")):
+    for m in re.finditer(r"(?:" + _LABEL.pattern + r")\s*" + _CREDIT_NAMES, sent.text):
+        before = sent.text[:m.start()]
+        opened = max(before.rfind("("), before.rfind("（")) > max(before.rfind(")"), before.rfind("）"))
+        if not (short and not before.strip()) and not before.endswith(("(", "（")) \
+                and not (opened and before[-1:].isspace()):  # (通讯员 甲　摄影:乙)
             continue
         _credit_names(b, sent, m.start(1), m.end(1), (sent.start + m.start(), sent.start + m.end()))
+    for m in re.finditer(r"[(（]图片?\s*[/:：]\s*([^()（）/:：]{2,30}?)提供[)）]", sent.text):
+        lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+        giver = at(sent, lo, hi, ("Organization", "Person")) or _name(b, sent, lo, hi)
+        b.add(sent, ARTICLE, "author", giver, (sent.start + m.start(), sent.start + m.end()))
     for m in re.finditer(r"((?:[\u4e00-\u9fff·]{2,4}[\s、]+)*[\u4e00-\u9fff·]{2,4})\s*/?摄(?![影像])", sent.text):
         if short or sent.text[m.end():].lstrip().startswith((")", "）")):
             _credit_names(b, sent, m.start(1), m.end(1), (sent.start + m.start(), sent.start + m.end()))
@@ -87,7 +148,7 @@ def _credit_names(b, sent, lo, hi, cue):
     for tok in re.finditer(r"[^\s、]+", sent.text[lo:hi]):
         _, name, ts = _role_and_name(b, tok.group(), sent.start + lo + tok.start())
         if name:
-            b.add(sent, ARTICLE, "author", person_name(b, sent, ts, ts + len(name)), cue)
+            b.add(sent, ARTICLE, "author", _name(b, sent, ts, ts + len(name)), cue)
 
 
 def _mark_byline(b: Builder, sent: Sent) -> None:

@@ -26,7 +26,7 @@ from kg.model import Mention
 # Acts that take part in the event the sentence is about, whatever follows them: 宣布项目开工,
 # 通报有关情况, (某厅有关负责同志)现场回应委员关切.
 _AT_EVENT = r"宣布(?=[^,，。;；]{0,8}(?:开工|开幕|启动|开赛|闭幕|开营))|通报(?=了?(?:有关|相关|工作)?情况)|现场回应"
-_PARTICIPATE = re.compile(r"参加|出席|参与|列席|登台|聆听|发言|致辞|参会|观摩|作[\u4e00-\u9fff]{0,6}?报告|入选|授牌|颁奖|"
+_PARTICIPATE = re.compile(r"参加|出席|参与|列席|登台|聆听|发言|致辞|参会|观摩|作[\u4e00-\u9fff]{0,6}?(?:报告|演讲)|入选|授牌|颁奖|"
                           r"揭牌|参展|签约|"
                           r"讲话(?=[,，。;；]|$)|" + _AT_EVENT)
 # What may follow a participation verb when the event is the article's own: nothing, a common noun.
@@ -244,6 +244,8 @@ def _dates(b: Builder, sent: Sent, focus: Mention | None) -> None:
         if _in_book_title(b.doc.norm, d.start(), sent.start):
             continue  # 《2026年预算案》: a document's name, even when no mention covers it
         around = (b.doc.norm[d.start() - 1:d.start()] if d.start() > 0 else "") + b.doc.norm[d.end():d.end() + 1]
+        if b.doc.norm[d.end():d.end() + 1] in ("讯", "电") and d.group(3):
+            continue  # 本报济南10月16日讯, 新华社北京3月5日电: the dateline is the report's day
         if b.doc.norm[d.end():d.end() + 1] == "度" or (d.group(2) is None and re.search(r"[—\-~至到]", around)) \
                 or (d.group(2) is None and _PERIOD.match(b.doc.norm, d.end())):
             continue  # 2024年度, 2024—2026年, 2025年第三季度: not the day of an event
@@ -263,8 +265,8 @@ def _dates(b: Builder, sent: Sent, focus: Mention | None) -> None:
             found.append((event, year, mo, dd, in_name, (d.start(), more.end() if more and dd != day else d.end())))
     with_day = {id(e) for e, _, _, dd, _, _ in found if dd}
     for event, y, mo, day, in_name, cue in found:
-        if in_name and not mo and id(event) in with_day:
-            continue  # the year of 2025年某大赛 completes its days, it is no date of its own
+        if not mo and id(event) in with_day:
+            continue  # the year of 2025年某大赛 completes its days; 总结2025年工作 is no date of the meeting
         y = y or (_name_year(b, event) if day else None)
         if not y and not day:
             continue  # "--07" alone is not an ISO date

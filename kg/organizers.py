@@ -26,7 +26,9 @@ from kg.model import Mention
 
 _ORGANIZE = re.compile(r"(?:联合|共同)?(?:主办|承办|协办|举办|发起|组织|召开|举行)")
 _ISSUE = re.compile(r"^(?:的|印发的?|发布的?|出台的?|制定的?|颁布的?|公布的?)?$")
-_ISSUE_VERB = re.compile(r"(?:印发|发布|出台|推出|制定|颁布|公布)了?")
+_ISSUE_VERB = re.compile(r"(?:印发|发布|出台|推出|制定|颁布|公布|(?:部署|启动)实施|启动)了?")
+# A会同B印发, A联合B发布: bodies that act together before the verb.
+_TOGETHER = re.compile(r"(?:会同|联合|同|与|和|及|、)")
 _ADVERBS = re.compile(r"(?:正式|联合|同步|同时|还|也|已|近日|日前|今天|昨天|今日|昨日|当天|并|又|再次|首次|首批|"
                       r"[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)*")
 _JOINT_LAUNCH = re.compile(r"(?:联合|共同)(?:宣布|推出|启动|发布)(?:了)?[,，:：]?[“「]?")
@@ -96,6 +98,9 @@ def _hosted(b: Builder, sent: Sent, focus: Mention | None) -> None:
                                and clause_lo <= m.end and sent.start + by - 3 <= m.end <= sent.start + by), None)
                 if target is None and ANAPHOR.match(b.doc.norm[clause_lo:sent.start + by]):
                     target = referent(b, b.doc.norm[clause_lo:sent.start + by], clause_lo, focus)
+                if target is None and clause_lo == sent.start + by and clause_lo > sent.start:
+                    target = next((m for m in reversed(sent.outer) if m.type == "Event"
+                                   and m.end < clause_lo), None)  # X在Y举行,由A主办
         else:
             agents = [a for a in _agents(b, sent, clause_lo, cs) if not _bracketed(b, a, clause_lo, cs)]
             clause_hi = next((sent.start + k for k in range(cue.end(), len(sent.text))
@@ -139,9 +144,15 @@ def _issued(b: Builder, sent: Sent) -> None:
             agent = None  # a new subject, or a clause that does not continue the last one
         if agent is None:
             continue
+        agents = [agent]
+        for prev in reversed([m for m in before[:-1] if m.type == "Organization"]):
+            if not _TOGETHER.fullmatch(b.doc.norm[prev.end:agents[0].start]):
+                break
+            agents.insert(0, prev)  # A会同B印发
         objects = within(sent, ve, hi, ("Programme",))
         if objects and objects[0].start - ve <= 4:
-            b.add(sent, objects[0], "organizer", agent, (vs, ve))
+            for a in agents:
+                b.add(sent, objects[0], "organizer", a, (vs, ve))
 
 
 def _announced(b: Builder, sent: Sent) -> None:

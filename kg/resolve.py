@@ -45,6 +45,12 @@ _DEICTIC_ANY = re.compile(r"(?:我|本|全|该)[省市区县镇乡村州旗]")
 _LEVEL_GOVERNMENT = re.compile(r"(?:我|本|全|该)?[省市区县镇乡村州旗](?:人民)?政府")
 _LEGAL_TAIL = re.compile(r"(?:控股|股份)?(?:有限责任公司|股份有限公司|有限公司)$|(?:客户端|微信公众号|公众号|官方微博|App|APP)$")
 _PROGRAMME_TAIL = re.compile(r"(?:系列宣讲|系列活动|系列讲座|系列|活动|专项行动|行动|计划|工程|规划|项目)$")
+# Functional zones and areas named with 区 that are no administrative district.
+_ZONE = re.compile(r"(?:保税区|开发区|经济区|试验区|实验区|高新区|园区|示范区|合作区|商务区|景区|功能区|片区|"
+                   r"城区|社区|小区|街区|港区|自贸区|工业区|保护区|度假区|核心区|集聚区|先行区)$")
+# X（以下简称“Y”）, X(下称Y), X（简称《Y》）: Y is a defined short form of the name just before.
+SHORT_FORM_DEFINED = re.compile(r"[（(](?:以下|下文|下)?简?称[为:：]?[“「\"《]?([^”」\"》）)，,。]{2,12})[”」\"》]?[）)]")
+_NEAR = 200  # characters before a deictic form in which a division named there overrides the article's
 _YEAR_HEAD = re.compile(r"^\d{4}年?")
 _LEAGUE = re.compile(r"(?:中国)?共青团.{2,8}?([省市区县])委")
 # A body named by its generic head alone (集团党委书记 → the 集团 the article is about; 委员会主席;
@@ -77,15 +83,23 @@ def resolve(docs, mentions, relations, figures) -> Extraction:
 
     names: dict[int, str] = {}  # id(mention) -> name after expansion
     deictic: set[int] = set()
+    starts = {a.id: a.start for d in docs for a in d.articles}
+    named: dict[str, list[tuple[int, str]]] = defaultdict(list)  # article id -> (offset, division named)
     for m in every:
         text = _clean(m.text)
-        name = _expand(text, m.type, places.get(m.article_id, {}), known_places)
+        art_places = places.get(m.article_id, {})
+        near = _nearby_places(named[m.article_id], art_places,
+                              max(starts.get(m.article_id, 0), m.start - _NEAR), m.start)
+        named[m.article_id].extend(_divisions_named(m, text, known_places))
+        name = _expand(text, m.type, {**art_places, **near}, known_places)
         if name is None:
             continue
         names[id(m)] = name
         if name != text and _is_deictic(text, m.type):
             deictic.add(id(m))
 
+    for doc in docs:
+        _defined_short_forms(doc, [m for m in every if m.doc_id == doc.id], names)
     texts = {a.id: d.norm for d in docs for a in d.articles}
     for art_id, ms in by_article.items():
         _generic_referents(ms, names, deictic, texts.get(art_id, ""))
@@ -127,7 +141,7 @@ def is_reference(text: str, type_: str) -> bool:
 
 def _is_deictic(text: str, type_: str) -> bool:
     if type_ == "Place":
-        return bool(_DEICTIC_PLACE.fullmatch(text)) or text in _FIXED_PLACE
+        return bool(_DEICTIC_PLACE.fullmatch(text)) or text in _FIXED_PLACE or text == "新区"
     return type_ == "Organization" and bool(_DEICTIC_ORG.fullmatch(text))
 
 
@@ -147,7 +161,43 @@ def _level(name: str) -> str | None:
         return None  # 城六区 is a group of districts, not a district
     if name.endswith("自治区"):
         return "province"
+    if _ZONE.search(name) and name not in load("divisions"):
+        return None  # 某保税区, 某开发区: functional zones have a 管委会, not a 区委
     return _LEVEL_CHARS.get(name[-1])
+
+
+def _divisions_named(m: Mention, text: str, known: set[str]) -> list[tuple[int, str]]:
+    """The divisions a mention names: a Place (丰台区, 成都市武侯区 → both), or the division an
+    organisation's name opens with (巍山县委 → 巍山县); as (offset, full name).
+
+    >>> _divisions_named(Mention("d", "a", 5, 9, "Organization", "洱源县委"), "洱源县委", set())
+    [(5, '洱源县')]
+    """
+    if m.type == "Place" and not _is_deictic(text, "Place") and not _DEICTIC_ANY.fullmatch(text):
+        return [(m.start, _full_place(n, known)) for n in division_chain(text) if _level(_full_place(n, known))]
+    if m.type == "Organization":
+        for k in range(min(len(text) - 1, 12), 1, -1):
+            head = text[:k]
+            if head.endswith(DIVISION_SUFFIXES) and (head in load("divisions") or head[:-1] in load("divisions")):
+                return [(m.start, head)] if _level(head) else []  # 巍山县 of 巍山县委 (巍山 is listed)
+    return []
+
+
+def _nearby_places(named: list[tuple[int, str]], places: dict[str, str], lo: int, hi: int) -> dict:
+    """The article's place per level, replaced by the latest one named twice in ``text[lo:hi]`` when
+    the article's own is not named there (a page whose articles were not split: 宾川… then 巍山…县委).
+
+    >>> _nearby_places([(0, "洱源县"), (290, "巍山县"), (300, "巍山县")], {"district": "洱源县"}, 250, 320)
+    {'district': '巍山县'}
+    >>> _nearby_places([(0, "洱源县"), (290, "巍山县"), (300, "巍山县"), (310, "洱源县")], {"district": "洱源县"}, 250, 320)
+    {}
+    """
+    out = {}
+    for level, own in places.items():
+        seen = [name for at, name in named if lo <= at < hi and _level(name) == level]
+        if seen and own not in seen and seen.count(seen[-1]) >= 2:  # not one place of a list
+            out[level] = seen[-1]
+    return out
 
 
 def _expand(text: str, type_: str, places: dict[str, str], known: set[str]) -> str | None:
@@ -159,10 +209,15 @@ def _expand(text: str, type_: str, places: dict[str, str], known: set[str]) -> s
     '北京市总工会'
     >>> _expand("区块链产业联盟", "Organization", {"district": "丰台区"}, set())
     '区块链产业联盟'
+    >>> _expand("新区", "Place", {"district": "浦东新区"}, set()), _expand("臺北市政府", "Organization", {}, set())
+    ('浦东新区', '台北市政府')
     """
     if not text:
         return None
+    text = text.replace("臺", "台")  # one name in either form (臺中市政府 is 台中市政府)
     if type_ == "Place":
+        if text == "新区" and places.get("district", "").endswith("新区"):
+            return places["district"]  # 位于新区的… in a 滨海新区 article
         if text in _FIXED_PLACE:
             return _FIXED_PLACE[text]
         if text in _abbreviations():  # 京 in 京外高校 is 北京市
@@ -179,6 +234,28 @@ def _expand(text: str, type_: str, places: dict[str, str], known: set[str]) -> s
             if place and place.endswith(d.group(1)):
                 return place + d.group(2)
     return text
+
+
+def _defined_short_forms(doc: Document, ms: list[Mention], names: dict[int, str]) -> None:
+    """X（以下简称“Y”）: every mention of Y in the document, of X's type, is named X.
+
+    >>> text = "深圳华芯科技股份有限公司（以下简称“华芯”）发布年报。华芯表示…"
+    >>> doc = Document("d", "d.txt", text, text)
+    >>> ms = [Mention("d", "a", 0, 12, "Organization", text[:12]), Mention("d", "a", 27, 29, "Organization", "华芯")]
+    >>> names = {id(m): m.text for m in ms}
+    >>> _defined_short_forms(doc, ms, names)
+    >>> names[id(ms[1])]
+    '深圳华芯科技股份有限公司'
+    """
+    by_end = {m.end: m for m in ms if id(m) in names and not m.nested}
+    for d in SHORT_FORM_DEFINED.finditer(doc.norm):
+        full = by_end.get(d.start()) or by_end.get(d.start() - 1 if doc.norm[d.start() - 1] in "》”」\"" else -1)
+        short = _clean(d.group(1))
+        if full is None or len(short) >= len(names[id(full)]):
+            continue
+        for m in ms:
+            if m.type == full.type and id(m) in names and _clean(doc.norm[m.start:m.end]) == short:
+                names[id(m)] = names[id(full)]
 
 
 def _generic_referents(ms: list[Mention], names: dict[int, str], deictic: set[int], text: str = "") -> None:
