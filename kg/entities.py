@@ -44,7 +44,7 @@ from kg.organisations import is_organ, name_pieces, organisation_spans
 from kg.people import person_spans
 from kg.places import is_common_place, place_spans
 from kg.programmes import quoted_programmes, quoted_spans
-from kg.spans import (LEVELS, Span, dictionary_pos, division_names, division_spans, tag_sentences, tokenize,
+from kg.spans import (LEVELS, NAME_POS, Span, dictionary_pos, division_names, division_spans, tag_sentences, tokenize,
                       word_frequency)
 from kg.tagged import BARE_ORGANS, counted_nouns, province_abbreviations, tagger_spans
 
@@ -180,12 +180,23 @@ def _reconcile(text: str, tagged: list[Span], ruled: list[Span]) -> list[Span]:
         if head in ("我", "本") and len(inside) == 1 and inside[0].end == r.end:
             r.source = "wider"  # 我|区卫健委: the deictic form is the whole mention
             continue
-        if len(inside) == 2 and inside[0].end != inside[1].start:
-            continue  # 群众监督会|紧紧围绕|市委: two tagged names with words between them are not one
+        if len(inside) == 2 and not _name_words(text, inside[0].end, inside[1].start):
+            continue  # 群众监督会|紧紧围绕|市委: two tagged names with other words between them are not one
         if len(inside) <= 2 and (not head or is_organ(head) or head in division_names()[0]) and (
                 inside[-1].end < r.end or head or len(inside) == 2 and text[inside[-1].start:r.end] not in division_names()[0]):
             r.source = "wider"  # 北京 + 丰台站 → 北京丰台站, but 江苏 + 泰兴市 stay two places
     return ruled
+
+
+def _name_words(text: str, a: int, b: int) -> bool:
+    """Nothing, or only proper-name words, between ``a`` and ``b`` (之星 in 渤海之星冷链物流有限公司).
+
+    >>> _name_words("渤海之星物流公司", 2, 4), _name_words("小组紧紧围绕市委", 2, 6)
+    (True, False)
+    """
+    words = [t for t in tokenize(text) if a <= t.start and t.end <= b]
+    covered = sum(t.end - t.start for t in words) == b - a
+    return covered and all(t.pos in NAME_POS or dictionary_pos(t.word) is None for t in words)
 
 
 def _own_name(text: str, span: Span) -> bool:

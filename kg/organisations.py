@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.spans import CJK, GLUED_PREPOSITIONS, LEVELS, Span, Token, ner_tags, tokenize, word_frequency
+from kg.spans import CJK, GLUED_PREPOSITIONS, LEVELS, Span, Token, dictionary_pos, ner_tags, tokenize, word_frequency
 from kg.suffixes import STOP_VERBS, name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
 from kg.tagged import COUNT_AFTER_RE, PLACE_IN_NAME_RE, bracketed_place, after_count, plausible_name
 
@@ -43,6 +43,22 @@ def _common_word(text: str, toks: list[Token], a: int, b: int) -> bool:
     """
     return any(t.start == a and t.end == b and (t.pos == "n" or t.pos in ("vn", "nz") and word_frequency(t.word) >= 500)
                for t in toks)
+
+
+def _kind_of_body(text: str, toks: list[Token], begin: int, s: int, e: int) -> bool:
+    """One common dictionary word before the suffix, and the tagger sees no body there: a kind of
+    body (全资子公司, 通信公司, 煤焦厂), not a name.
+
+    >>> t = "该项目由集团的全资子公司负责运营。"
+    >>> _kind_of_body(t, tokenize(t), 7, 9, 12)
+    True
+    """
+    words = [t for t in toks if begin <= t.start and t.end <= s]
+    if len(words) != 1 or words[0].pos not in ("n", "vn", "j", "a", "b") or dictionary_pos(words[0].word) is None:
+        return False
+    if any(b == len(words[0].word) for _, b in lexicon.matcher("org_suffixes").find(words[0].word)):
+        return False  # 集团党委|宣传部: the word is a body itself
+    return not any(b == e and t == "ORG" for _, b, t in (ner_tags(text) if ner_tags else ()))
 
 
 def _passive_suo(text: str, toks: list[Token], s: int) -> bool:
@@ -130,7 +146,7 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
         deictic = _deictic_start(text, begin)
         if deictic is not None and s - deictic <= 8:
             out.append(Span(deictic, e, "Organization", "rule", reach=deictic))
-        elif begin < s and proper:
+        elif begin < s and proper and not _kind_of_body(text, toks, begin, s, e):
             out.append(Span(begin, e, "Organization", "rule", reach=reach))
     for a, b in lexicon.matcher("org_names").find(text):
         if word_frequency(text[b - 1:b + 1]) < 1000:  # not 财政部门
