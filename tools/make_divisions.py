@@ -7,7 +7,13 @@ place is commonly written (北京市 → 北京, 丰台区 → 丰台, 延边朝
 short forms are kept only when jieba's dictionary knows them as a place name (``ns``) or does
 not know them as frequent words, so common words (和平, 新华, 白云) are not turned into places.
 
-cpca is NOT a run-time dependency: install it, run once, commit the text file.
+GB/T 2260 stops at 台湾省, 香港特别行政区 and 澳门特别行政区: their divisions come from the
+hand-written tools/divisions_extra.tsv (sources in its header), simplified as kg reads them
+(臺中市 → 台中市). Its short forms are only those written there, and names it marks "omit"
+(东区, 新社区: common words) are left out whatever the source.
+
+cpca is NOT a run-time dependency: install it, run once, commit the text file (its data files are
+read directly: importing cpca needs pkg_resources, which recent setuptools no longer ships).
 
     .venv/bin/pip install cpca && .venv/bin/python tools/make_divisions.py
 """
@@ -15,20 +21,83 @@ from __future__ import annotations
 
 import csv
 import re
-from importlib import resources
+from dataclasses import dataclass
+from importlib.metadata import distribution
 from pathlib import Path
 
 import jieba
 import jieba.posseg
 
 OUT = Path(__file__).resolve().parent.parent / "kg" / "lexicons" / "divisions.txt"
+EXTRA = Path(__file__).resolve().parent / "divisions_extra.tsv"
+TOP_LEVEL = ("台湾省", "香港特别行政区", "澳门特别行政区")
 COMMON_FREQ = 300  # jieba dictionary count above which a word is everyday vocabulary
 LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区",
                   "省", "市", "区", "县", "旗", "盟")
 
 
+def cpca_text(name: str) -> str:
+    """A data file of the cpca package (``adcodes.csv``), read without importing cpca."""
+    return Path(distribution("cpca").locate_file(f"cpca/resources/{name}")).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class ExtraDivision:
+    """A row of divisions_extra.tsv, simplified: a division, its parent, its kept short form."""
+    name: str
+    parent: str
+    short: str = ""
+    omit: bool = False
+
+
+def parse_extra(lines: list[str]) -> list[ExtraDivision]:
+    r"""The rows of divisions_extra.tsv (``#`` comments skipped), names simplified as kg reads them.
+
+    >>> rows = parse_extra(["# c", "西屯區\t臺中市\t西屯", "東區\t臺中市\t\tomit: 开发区东区"])
+    >>> [(r.name, r.parent, r.short, r.omit) for r in rows]
+    [('西屯区', '台中市', '西屯', False), ('东区', '台中市', '', True)]
+    """
+    from kg.read import simplify_char
+
+    def simple(text: str) -> str:
+        return "".join(map(simplify_char, text.strip()))
+
+    rows = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t") + ["", ""]
+        if not cols[1].strip():
+            raise SystemExit(f"{EXTRA.name} line {n}: expected name<TAB>parent[<TAB>short<TAB>omit: why], got {line!r}")
+        rows.append(ExtraDivision(simple(cols[0]), simple(cols[1]), simple(cols[2]), cols[3].startswith("omit")))
+    return rows
+
+
+def extra_divisions() -> list[ExtraDivision]:
+    """The rows of tools/divisions_extra.tsv, short forms checked against the policy."""
+    rows = parse_extra(EXTRA.read_text(encoding="utf-8").splitlines())
+    seen: dict[str, str] = {}
+    for r in rows:
+        if not r.short:
+            continue
+        local = r.parent not in TOP_LEVEL  # a district or township of Taiwan: stricter
+        problem = (f"is not {r.name} without its suffix" if not (r.name.startswith(r.short) and len(r.short) >= 2) else
+                   f"is also the short form of {seen[r.short]}" if local and seen.get(r.short, r.name) != r.name else
+                   "is a common word" if _common_word(r.short) else
+                   "is a word of jieba's dictionary" if local and jieba.dt.FREQ.get(r.short) else "")
+        if problem:
+            raise SystemExit(f"{EXTRA.name}: short form {r.short} {problem}; leave it empty")
+        seen[r.short] = r.name
+    return rows
+
+
+def omitted(rows: list[ExtraDivision]) -> set[str]:
+    """Names left out of the lexicons as common words, whatever the source."""
+    return {r.name for r in rows if r.omit}
+
+
 def _nations() -> list[str]:
-    text = resources.files("cpca.resources").joinpath("56_nations.csv").read_text(encoding="utf-8")
+    text = cpca_text("56_nations.csv")
     names = [n.strip() for n in text.splitlines() if n.strip()]
     short = [n[:-1] for n in names if n.endswith("族") and len(n) > 2]
     return sorted(set(names + short), key=len, reverse=True)
@@ -55,7 +124,7 @@ def main() -> None:
     jieba.setLogLevel(60)
     jieba.initialize()
     nations = _nations()
-    text = resources.files("cpca.resources").joinpath("adcodes.csv").read_text(encoding="utf-8")
+    text = cpca_text("adcodes.csv")
     full, short = set(), set()
     for row in csv.DictReader(text.splitlines()):
         code, name = row["adcode"], row["name"].strip()
@@ -71,13 +140,21 @@ def main() -> None:
         if county and _common_word(s):
             continue
         short.add(s)
-    entries = sorted(full | short | {"中国", "中华人民共和国"})
+    extra = extra_divisions()
+    full |= {r.name for r in extra}
+    short |= {r.short for r in extra if r.short}
+    entries = sorted((full | short | {"中国", "中华人民共和国"}) - omitted(extra))
     header = [
         "# Administrative divisions of China: provinces, prefecture-level and county-level units,",
         "# full names and common short forms (北京市, 北京; 丰台区, 丰台).",
         "# Source: GB/T 2260 division codes as bundled in the PyPI package cpca (resources/adcodes.csv),",
         "# cf. 《中华人民共和国行政区划简册》; generated by tools/make_divisions.py.",
         "# County-level short forms that are common words (per jieba's dictionary) are left out.",
+        "# Divisions of Taiwan, Hong Kong and Macao below the top level (西屯区, 湾仔区, 花地玛堂区), simplified:",
+        "# from tools/divisions_extra.tsv, whose header names the official lists (中華民國內政部 鄉鎮市區一覽;",
+        "# 香港特別行政區政府 區議會 18區; 澳門統計暨普查局 堂區); only the short forms written there are kept.",
+        "# Full names that are common words of mainland text are left out from every source:",
+        "# " + ", ".join(sorted(omitted(extra))) + ".",
     ]
     OUT.write_text("\n".join(header + entries) + "\n", encoding="utf-8")
     print(f"{len(entries)} entries -> {OUT}")
