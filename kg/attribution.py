@@ -20,18 +20,15 @@ from kg.clauses import clause_bounds, clause_starts
 from kg.measures import starts_with_verb
 from kg.model import Mention, Sentence
 from kg.references import Ref, Scope, refs_between, refs_in
+from kg.speakers import content_start, is_speaker_clause, own_speaker, speaker_default, speaking_firm
 
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](们)?")
 _FRAME_AFTER = ("中", "期间", "以来", "之际")
 _COORD = ("与", "和", "及", "同", "、", "以及")
-# A clause that introduces reported content: its speaker is not what the figures are about.
-_SPEAKER = re.compile(r"(指出|表示|介绍|强调|要求|说|认为|透露|称|提出|谈到|坦言|显示|通报|宣布|获悉|了解|统计|补充|告诉记者)$")
 # A sentence set at an event (开幕式上, 会上, 活动期间): the people acting in it act at the event.
 _EVENT_FRAME = re.compile(r"(开幕式|闭幕式|启动仪式|仪式|会|会议|大会|活动|论坛|发布会|现场会)(上|中|期间|现场)[，,]")
 # 将与, 已同: after an adverb, 与/同/跟 opens a prepositional phrase (with …), not a coordination.
 _PREPOSITION = re.compile(r"(将|已|已经|还|也|要|正|均|曾|共同|积极|主动|首次)(与|同|跟|和)")
-# Organs that govern the place itself: their leaders speak for the place (区委书记, 市政府).
-_GOVERNING = ("委", "政府", "人大常委会", "政协", "管委会")
 # A clause that only sets the time (行动计划实施以来, 过去五年里): the subject comes after it.
 _TIME_FRAME = re.compile(r"(以来|期间|之际|之时|时候|年来|年间|年里|之后|以后|之前|以前)$")
 # Words before a name that make it the standard of a comparison (高于全市平均水平2.1个百分点), not the subject.
@@ -40,12 +37,6 @@ _COMPARED = re.compile(r"(高于|低于|超过|超出|快于|慢于|多于|少�
 _TAKES_PART = re.compile(r"[^，,；;。]{0,12}?(参赛|参会|参展|与会|参加|出席|入场|观展|作交流发言|发言)")
 # The forms that stand for the whole of a place: 全省, 全区, 我市, 本港, 全村.
 _WHOLE_PLACE = re.compile(r"(全|我|本)(省|市|区|县|镇|乡|村|州|旗|港)")
-# Titles that make a speaker the voice of an organisation or a place, not of their own work.
-_OFFICE = re.compile(r"董事长|总经理|总裁|负责人|局长|厅长|署长|厂长|院长|校长|行长|所长|会长|理事长|主席|发言人|"
-                     r"[省市区县州镇乡]长")
-# Heads of the bodies that speak of their own business, not for a place: companies, co-operatives,
-# schools, hospitals, associations (not a 局 or 委 reporting on the place it governs).
-_FIRM = re.compile(r"(公司|集团|合作社|厂|医院|学校|大学|学院|中学|小学|协会|商会|银行|企业|工作室|研究院|研究所)$")
 _AGE = re.compile(r"(周)?岁")
 # What may stand between an age and the person it describes: 78岁的(退休)(居民)刘桂芬, 13岁的七年级学生….
 _DESCRIBED = re.compile(r"[^，,。；;：:、\s“”「」（）()的]{0,6}")
@@ -53,30 +44,16 @@ _DESCRIBED = re.compile(r"[^，,。；;：:、\s“”「」（）()的]{0,6}")
 _SUMS_UP = re.compile(r"(合共|共计|合计|总计|累计共)")
 # A clause that gives the share of a whole (约占全市总数的三成): its subject is the part counted before it.
 _SHARE = re.compile(r"(约|大约|仅)?占")
-# Verbs with which people tell of their own work (胡晓军说), unlike a leader's 强调, 指出, 要求.
-_TELLS = re.compile(r"(说|坦言|回忆|感慨|笑着说|告诉记者)[:：，,]?$")
 # After a place, an unnamed thing of that place (青岛一家物流企业, 某公司): the place names no partner.
 _UNNAMED_PARTNER = re.compile(r"(一|某)[家所个名位座]?")
 # Words after a place that make it a stretch where something is done (沿线, 一带, 周边).
 _LOCATIVE = re.compile(r"(沿线|沿岸|一带|周边|附近|境内|海域|水域)")
 _FRAME_CLAUSE = ("作为", "在", "据", "根据", "按照", "为了", "为", "随着", "通过", "围绕", "面对", "针对", "对于",
-                 "截至", "经过")
+                 "截至", "经过", "另据", "又据")
 
 
 def _start(m: Mention) -> int:
     return m.start
-
-
-def _content_start(norm: str, sent: Sentence, pos: int) -> int:
-    """Where what is reported begins: after the last speaker clause (X指出, 据X介绍) before ``pos``."""
-    start = sent.start
-    for c_start in clause_starts(norm, sent):
-        if c_start >= pos:
-            break
-        c_end = clause_bounds(norm, sent, c_start)[1]
-        if c_end < pos and _SPEAKER.search(norm, c_start, c_end):
-            start = c_end + 1
-    return start
 
 
 def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
@@ -93,7 +70,8 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     2. The nearest reference in the same clause before the figure (全区26个街镇), unless it is a
        frame (暴雨中, 期间), the standard of a comparison (高于全市…), where the counted come from
        (来自X的…), where a named actor acts (某公司计划在深圳新增…), a byline in brackets, or modifies
-       the counted noun (X实践的两个…; but 占全省…的四分之一 is 全省's).
+       the counted noun (X实践的两个…; but 全区纳入计划的城中村共21个 is 全区's), or the whole of a share
+       after a named part (全市…约占全省的三分之一 is 全市's; with no part named, 约占全区…的45% is 全区's).
        Coordinated names (A、B等) give None (a count shared by several things) — or the event, in a
        sentence framed by one (开幕式上) or when the figure counts participants (…名选手参赛); a
        person in such a sentence gives the event too.
@@ -102,6 +80,8 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     5. A he/she pronoun before the figure: the paragraph's person.
     6. A clause totalling the previous figure of the sentence (合共, 共计): that figure's subject;
        a clause opening with 经过/历经 (经过两个环节的比拼): the event reported.
+    6b. In a sentence framed by an event (会上，…), a clause that opens with the figure (8个项目现场签约)
+       and names nothing before it, or goes on from a figure of that event: the event.
     7. An Event or Programme that ends the previous clause (举办X消费节，预计带动…; 发布《X》，明确…).
     8. The subject of the sentence's previous figure when it opened the latest clause that opens with
        a reference (…，合作社流转土地4600亩，带动农户260户); else the topic of the reported content
@@ -113,10 +93,10 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
        names one,
        else the paragraph's person, else the event that frames the sentence, else — inside reported
        speech — the speaker's organisation, or the article's place when a leader speaks
-       (``_speaker_default``).
+       (``kg.speakers.speaker_default``).
     """
     norm = scope.doc.norm
-    content = _content_start(norm, sent, num_start)
+    content = content_start(norm, sent, num_start)
     refs = [r for r in refs_between(scope, content, sent.end) if r.start not in counted]
     c_start, c_end = clause_bounds(norm, sent, num_start)
     if norm[:start].endswith("分"):
@@ -129,6 +109,9 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     in_clause = [r for r in before if r.start >= c_start and not norm.startswith(_FRAME_AFTER, r.end)
                  and not _modifies(norm, sent, c_start, r) and not _where(norm, c_start, r)
                  and not _only_where(norm, r, before) and not _in_brackets(norm, c_start, r.start)]
+    if in_clause and norm[:in_clause[-1].start].endswith("占") and (
+            len(in_clause) > 1 or scope.last and scope.last_at == sent.start and scope.last[1]):
+        in_clause.pop()  # 全市软件业收入约占全省的三分之一: a share is the part's, not the whole's
     if _AGE.match(norm, _unit_at(norm, num_start, end)):
         return _aged(scope, sent, in_clause, end)
     if _SHARE.match(norm, c_start, c_end) and scope.last and scope.last_at == sent.start and scope.last[1]:
@@ -149,7 +132,7 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
         between = norm[r.end:start].rstrip("“「\" ")
         if between in _COORD:
             return event or framed  # 王丽及20余位代表: the count stands beside the name, not about it
-        # X实践的两个…: X modifies the counted noun — unless X is the whole place (占全省…的四分之一)
+        # X实践的两个…: X modifies the counted noun — unless X is the whole place (全区纳入计划的城中村…)
         if not (len(between) > 1 and between.endswith("的")) or _WHOLE_PLACE.fullmatch(norm, r.start, r.end):
             return r.mention
     if event:
@@ -167,6 +150,8 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
         held = [m for m in scope.events if m.end <= sent.start]
         if held:  # 经过两个环节的比拼，…: the stages of the contest just reported
             return held[-1]
+    if framed and not in_clause and (start == c_start > content or carried is framed):
+        return framed  # 会上，X发布了…，8个项目现场签约，签约金额约47亿元: what happens at the event
     if c_start > content:
         prev_end = c_start - 1
         lead = next((r for r in reversed(before) if r.end <= prev_end), None)
@@ -181,7 +166,7 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     if carried is not None:
         return carried  # 该公司已与11个村签约，带动1800余户…: the subject goes on to the next clause
     if not before:
-        speaker = _own_speaker(scope, sent, content) or _speaking_firm(scope, sent, content)
+        speaker = own_speaker(scope, sent, content) or speaking_firm(scope, sent, content)
         if speaker is not None:
             return speaker
         topic = _earlier_topic(scope, sent)
@@ -193,7 +178,7 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     if framed:
         return framed
     if not in_clause:
-        return _speaker_default(scope, sent)
+        return speaker_default(scope, sent)
     return None
 
 
@@ -225,7 +210,7 @@ def _earlier_topic(scope: Scope, sent: Sentence) -> Mention | None:
     norm = scope.doc.norm
     for prev in reversed([s for s in scope.article.sentences
                           if s.paragraph == sent.paragraph and s.end <= sent.start]):
-        found, topic = _topic(scope, prev, refs_in(scope, prev), _content_start(norm, prev, prev.end))
+        found, topic = _topic(scope, prev, refs_in(scope, prev), content_start(norm, prev, prev.end))
         if found:
             return topic
     return None
@@ -305,86 +290,6 @@ def _aged(scope: Scope, sent: Sentence, in_clause: list[Ref], end: int) -> Menti
     return None
 
 
-def _own_speaker(scope: Scope, sent: Sentence, content: int) -> Mention | None:
-    """The person quoted, when what they say names nothing else and they speak of their own work
-    (班组长胡晓军说，团队试验了300多次): not one who speaks for an organisation or place (局长, 董事长)."""
-    norm = scope.doc.norm
-    if content > sent.start:
-        lo = bisect_left(scope.mentions, sent.start, key=_start)
-        speaker = scope.mentions[lo:bisect_left(scope.mentions, content, lo, key=_start)]
-        person = next((m for m in reversed(speaker) if m.type == "Person"), None)
-        if person is None or not _TELLS.search(norm, sent.start, content):
-            return None
-        return None if _holds_office(scope, person) else person
-    # “……800公斤。”刘金山给记者算了一笔账: a quotation, then its speaker
-    if not (re.match(r"[“「\"]", norm[sent.start:sent.end]) or re.search(r"[”」\"]\s*$", norm[sent.start:sent.end])):
-        return None
-    nxt = next((s for s in scope.article.sentences if s.start >= sent.end), None)
-    if nxt is None or nxt.paragraph != sent.paragraph:
-        return None
-    at = nxt.start + len(re.match(r"[”」\"\s]*", norm[nxt.start:nxt.end]).group())
-    lo = bisect_left(scope.mentions, at, key=_start)
-    first = scope.mentions[lo] if lo < len(scope.mentions) else None
-    return first if first is not None and first.start == at and first.type == "Person" else None
-
-
-def _speaking_firm(scope: Scope, sent: Sentence, content: int) -> Mention | None:
-    """The company, cooperative, school or hospital whose person speaks (某合作社理事长李振华告诉记者，…;
-    某公司总经理说，…): what they report is about it, not about the topic of the paragraph.
-
-    >>> from kg.model import Article, Document, Mention, Sentence
-    >>> from kg.references import build_scope
-    >>> text = "恒达纺织有限公司总经理刘洋说，今年产值达到3亿元。"
-    >>> art = Article("d#0", "", 0, len(text), [Sentence(0, len(text), 0)])
-    >>> doc = Document("d", "d.txt", text, text, [art])
-    >>> ms = [Mention("d", "d#0", 0, 8, "Organization", "恒达纺织有限公司"), Mention("d", "d#0", 11, 13, "Person", "刘洋")]
-    >>> _speaking_firm(build_scope(doc, art, ms), art.sentences[0], 15).text
-    '恒达纺织有限公司'
-    """
-    norm = scope.doc.norm
-    return next((r.mention for r in reversed(refs_between(scope, sent.start, content))
-                 if r.mention.type == "Organization" and _FIRM.search(norm, r.start, r.end)), None)
-
-
-def _holds_office(scope: Scope, person: Mention) -> bool:
-    """True when the article gives ``person`` a title that speaks for an organisation or a place
-    (区委书记, 局长, 董事长) before any of their mentions."""
-    norm = scope.doc.norm
-    for m in scope.mentions:
-        if m.type != "Person" or norm[m.start:m.end] != norm[person.start:person.end]:
-            continue
-        sent = next((s for s in scope.article.sentences if s.start <= m.start < s.end), None)
-        if sent is None:
-            continue
-        title_start = clause_bounds(norm, sent, m.start)[0]
-        if _OFFICE.search(norm, title_start, m.start) or any(
-                o.type == "Organization" and title_start <= o.start and o.end <= m.start
-                and norm[o.start:o.end].endswith(_GOVERNING) for o in scope.mentions):
-            return True
-    return False
-
-
-def _speaker_default(scope: Scope, sent: Sentence) -> Mention | None:
-    """The subject of reported words that name none: the organisation whose spokesperson speaks
-    (某集团负责人介绍，已交付320台), or — when a leader speaks (区长要求，确保…增长5%) — the place the
-    article is about. None when no one is quoted in the paragraph."""
-    norm = scope.doc.norm
-    for s in reversed([s for s in scope.article.sentences
-                       if s.paragraph == sent.paragraph and s.start <= sent.start]):
-        content = _content_start(norm, s, s.end)
-        if content == s.start:
-            continue
-        lo = bisect_left(scope.mentions, s.start, key=_start)
-        speaker = scope.mentions[lo:bisect_left(scope.mentions, content, lo, key=_start)]
-        org = next((m for m in reversed(speaker) if m.type == "Organization"
-                    and not norm[m.start:m.end].endswith(_GOVERNING)), None)
-        if org is not None:
-            return org
-        if any(m.type == "Person" for m in speaker):
-            return scope.place
-    return None
-
-
 def _opens_with_pronoun(norm: str, sent: Sentence, content: int) -> bool:
     """True when the reported content opens with he/she as its subject (她将50微米薄的芯片…)."""
     p = _PRONOUN.match(norm, content)
@@ -417,7 +322,7 @@ def _topic(scope: Scope, sent: Sentence, refs: list[Ref], start: int, *,
                   and not norm.startswith(_FRAME_AFTER, r.end) and not _in_brackets(norm, c_start, r.start)]
         if clause.startswith("在") and inside and inside[0].start == c_start + 1 and inside[0].mention.type == "Place":
             where = inside[0].mention  # 在德州市齐河县，80万亩示范区…: the figures are the county's
-        if clause.startswith(_FRAME_CLAUSE) or _SPEAKER.search(clause) or _EVENT_FRAME.match(clause) \
+        if clause.startswith(_FRAME_CLAUSE) or is_speaker_clause(clause) or _EVENT_FRAME.match(clause) \
                 or _TIME_FRAME.search(clause):
             continue
         if _opens_with_pronoun(norm, sent, c_start):
@@ -495,7 +400,7 @@ def _paragraph_person(scope: Scope, sent: Sentence) -> Mention | None:
     — when the paragraph opens with 他/她 — the last person named before it in the article."""
     norm = scope.doc.norm
     first = next((s for s in scope.article.sentences if s.paragraph == sent.paragraph), sent)
-    found, topic = _topic(scope, first, refs_in(scope, first), _content_start(norm, first, first.end),
+    found, topic = _topic(scope, first, refs_in(scope, first), content_start(norm, first, first.end),
                           pronoun=False)
     if found and topic is not None and topic.type == "Person":
         return topic

@@ -62,11 +62,17 @@ _DAYS_BEFORE = re.compile(r"(一连|为期|连续|历时|持续)$")
 # 一 is a number, not the indefinite "a", before a share or a multiple (一成, 近一倍 — but the idiom
 # 一成不变) and in a trial or a set term (为期一年, 试行一年; 持续一个月 stays "a month").
 _ONE_AS_NUMBER = re.compile(r"成(?!不变)|倍")
-_DURATION_BEFORE = re.compile(r"(为期|试行|试运行)$")
+_DURATION_BEFORE = re.compile(r"(为期|试行|试运行|满|已满|刚满)$")
 # An age bound followed by who it bounds (60岁以上老年人, 70周岁及以上的独居老人) defines a group.
 _AGE_GROUP = re.compile(r"(及)?(以上|以下)(?![，,；;。！？!?、）)”」]|$)")
 # Round-the-clock services: 24小时热线 names a service, it does not measure anything.
 _SERVICE_AFTER = re.compile(r"(服务)?热线|不打烊|营业")
+# The 万 part of an amount written in two pieces after its 亿: 1亿1,200万, 3亿5000万.
+_WAN_AFTER_YI = re.compile(r"([0-9]+(?:,[0-9]{3})*)万")
+# A second unit after a slash makes a rate: 482公斤/亩, 7.4元/公斤.
+_PER = re.compile(r"[/／]([^\s/／，,。；;、]{1,3})")
+# A span of time that names a campaign (三年行动, 百日攻坚行动): part of a programme's name.
+_CAMPAIGN_AFTER = re.compile(r"(攻坚|专项)?行动")
 _BARE_MAGNITUDE_AFTER = re.compile(r"(超过|超|近|将近|接近|逾|突破|破|约|达|上)$")
 
 
@@ -154,6 +160,10 @@ def scan(norm: str, sent: Sentence, names: Names):
             for ch in mag:
                 value *= MAGNITUDE[ch]
             end += len(mag)
+            rest_wan = _WAN_AFTER_YI.match(norm, end, sent.end) if mag.endswith("亿") else None
+            if rest_wan:  # 1亿1,200万: the 万 part of one amount written in two pieces
+                value += parse_number(rest_wan.group(1)) * MAGNITUDE["万"]
+                end = pos = rest_wan.end()
         qualifier = ""
         q = re.match(r"(余|多)?([万亿]*)(余|多)?", norm[end:sent.end])
         if q.group(1) or q.group(3):
@@ -176,6 +186,9 @@ def scan(norm: str, sent: Sentence, names: Names):
             alternative = re.match(r"[（(]([^）)]{1,2})[）)]", norm[end:sent.end]) if unit else None
             if alternative and alternative.group(1) in units:  # 头（只）: another unit, written in brackets
                 unit, end = unit + alternative.group(), end + alternative.end()
+            per = _PER.match(norm, end, sent.end) if unit else None
+            if per and per.group(1) in units:  # 公斤/亩, 元/公斤: a rate, one unit per another
+                unit, end = unit + per.group(), per.end()
             if unit and unit not in ("%", "‰", "个") and norm.startswith("半", end) and end < sent.end:
                 value, end = value + 0.5, end + 1  # 四圈半, 两年半
         large = re.search("[万亿]", norm[start:num_end]) is not None
@@ -184,7 +197,7 @@ def scan(norm: str, sent: Sentence, names: Names):
         rest = norm[end:sent.end]
         if unit and rest.startswith("级") or unit in TIME_UNITS and re.match("(以|之)?[前后]", rest):
             continue  # a class (62公斤级, 万吨级码头) or a point in time (十年前, 3天后)
-        if unit in TIME_UNITS and _SERVICE_AFTER.match(rest) or unit in _RANK_UNITS and _RANK_BEFORE.search(before):
+        if unit in TIME_UNITS and (_SERVICE_AFTER.match(rest) or _CAMPAIGN_AFTER.match(rest)) or unit in _RANK_UNITS and _RANK_BEFORE.search(before):
             continue
         if unit == "年" and re.fullmatch(r"[12][0-9]{3}|[" + CN_DIGITS + "]{4}", num_text):
             continue  # a year: 2023年, 二〇二三年

@@ -264,6 +264,19 @@ WRITTEN_AMOUNTS = [
     ("县城新增就业中返乡青年占一成以上。", [], [(1, "成")]),
     ("今年跨境电商交易额比去年增长近一倍。", [], [(1, "倍")]),
     ("新的停车收费办法将在主城区试行一年。", [], [(1, "年")]),
+    ("市区首条有轨电车开通运营已满一年。", [], [(1, "年")]),
+    # traditional and trade measure words: 担 of tobacco, 锭 of spindles, school classes, years lived
+    ("今年全县预计收购烟叶18万担。", [], [(180_000, "担")]),
+    ("该纺织项目一期建成后将形成20万锭产能。", [], [(200_000, "锭")]),
+    ("新校区设置36个班，可容纳学生1600名。", [], [(36, "个班"), (1600, "名")]),
+    ("这是老支书守护这片林场的第28个年头。", [], []),
+    ("他在乡村教书已有25个年头。", [], [(25, "个年头")]),
+    # a rate is one unit per another, written with a slash
+    ("示范片玉米平均亩产达到750公斤/亩。", [], [(750, "公斤/亩")]),
+    ("今年鲜桃收购价为6.5元/公斤，同比上涨一成。", [], [(6.5, "元/公斤"), (1, "成")]),
+    # an amount written in two pieces after its 亿 (1亿2,500万) is one figure
+    ("全年地铁客运量达1亿2,500万人次。", [], [(125_000_000, "人次")]),
+    ("项目总投资3亿6000万元。", [], [(360_000_000, "元")]),
 ]
 
 
@@ -281,6 +294,8 @@ NOT_FIGURES_IN_CONTEXT = [
     "辖区内70周岁以上的独居老人均已建档。",
     "福州以山、海、城“三张牌”打造文旅品牌。",  # a quoted slogan that opens with a count
     "全面落实“两个确立”，做到“五个必须”。",
+    "全市启动城乡环境整治三年行动。",  # a span of time that names a campaign
+    "开展安全生产百日攻坚行动。",
 ]
 
 
@@ -348,10 +363,22 @@ SUBJECTS_IN_CONTEXT = [
     # a byline in brackets is not the topic of its paragraph
     ("本报讯（通讯员 李娜）近日，东风汽车集团举行创新成果发布会，26项成果集中亮相。其中，团队把调试时间缩短了3小时。",
      [("李娜", "Person"), ("东风汽车集团", "Organization")], ["东风汽车集团", "东风汽车集团"]),
-    # X…的 + counted noun: X modifies the noun; but 占全省…的三分之一 is a share of the whole place
+    # X…的 + counted noun: X modifies the noun
     ("以她名字命名的“刘芳技能大师工作室”成立于2019年，现有成员18名。", [("刘芳技能大师工作室", "Organization")],
      ["刘芳技能大师工作室"]),
-    ("全市软件业收入约占全省软件产业的三分之一。", [("全市", "Place"), ("全省", "Place")], ["全省"]),
+    # a share is about the part (全市), not the whole it is a share of (占全省…的三分之一)
+    ("全市软件业收入约占全省软件产业的三分之一。", [("全市", "Place"), ("全省", "Place")], ["全市"]),
+    ("今年绍兴市纺织业产值约占全省的五分之一。", [("绍兴市", "Place"), ("全省", "Place")], ["绍兴市"]),
+    # … but with no part named, the whole place is what the share is about
+    ("县农业农村局局长马涛介绍，苹果种植面积约占全县耕地面积的35%。",
+     [("县农业农村局", "Organization"), ("马涛", "Person"), ("全县", "Place")], ["全县"]),
+    # 另据X消息 only says where the news comes from: the subject is named after it
+    ("另据市商务局消息，位于市区的临空经济区今年引进企业85家，外贸额约占全市的四成。",
+     [("市商务局", "Organization"), ("临空经济区", "Place"), ("全市", "Place")], ["临空经济区", "临空经济区"]),
+    # at an event (会上，): a clause opening with a count, and what goes on from it, belong to the event
+    ("2025长三角数字经济大会在合肥开幕。会上，省工业和信息化厅发布了行业报告，12个重点项目现场签约，签约金额约63亿元。",
+     [("2025长三角数字经济大会", "Event"), ("合肥", "Place"), ("省工业和信息化厅", "Organization")],
+     ["2025长三角数字经济大会", "2025长三角数字经济大会"]),
     # a speaker who adds (补充) is not the subject of what comes after
     ("该局局长王海补充，计划首轮为期两个月。\n协会会长陈红表示，业界欢迎，预计培训约500名护理员。",
      [("王海", "Person"), ("陈红", "Person")], [None, None]),
