@@ -43,7 +43,7 @@ from kg.events import event_spans
 from kg.organisations import is_organ, name_pieces, organisation_spans
 from kg.people import person_spans
 from kg.places import is_common_place, place_spans
-from kg.programmes import quoted_programmes, quoted_spans
+from kg.programmes import quoted_programmes, quoted_spans, unquoted_programmes
 from kg.spans import (LEVELS, NAME_POS, Span, dictionary_pos, division_names, division_spans, tag_sentences, tokenize,
                       word_frequency)
 from kg.tagged import BARE_ORGANS, counted_nouns, province_abbreviations, tagger_spans
@@ -144,7 +144,8 @@ def _sentence_spans(norm: str, start: int, end: int, known: frozenset[str]) -> l
     toks = tokenize(text)
     tagged = tagger_spans(text)
     found = tagged + _reconcile(text, tagged, person_spans(text, toks) + quoted_spans(text, known)
-                                + organisation_spans(text, toks) + place_spans(text, toks) + event_spans(text, toks))
+                                + organisation_spans(text, toks) + place_spans(text, toks) + event_spans(text, toks)
+                                + unquoted_programmes(text, toks))
     return [Span(s.start + start, s.end + start, s.type, s.source) for s in found
             if not (s.type == "Place" and is_common_place(text, toks, s.start, s.end))]
 

@@ -7,7 +7,8 @@ import re
 
 from kg import lexicon
 from kg.organisations import is_organ
-from kg.spans import CJK, SOFT_POS, Span, Token, division_names, division_spans, is_proper_word, ner_tags
+from kg.places import place_spans
+from kg.spans import CJK, SOFT_POS, Span, Token, division_names, division_spans, is_proper_word, ner_tags, tokenize
 from kg.suffixes import TIME_WORD_RE, stops_name, suffix_matches, word_boundaries
 
 
@@ -26,7 +27,10 @@ def event_spans(text: str, toks: list[Token]) -> list[Span]:
     """Event names of a sentence: an event word with its prefixes, year-led events and named events."""
     out = []
     named = lexicon.load("events")
-    for s, e in suffix_matches(text, "event_suffixes", _event_boundaries(text, toks)):
+    matches = suffix_matches(text, "event_suffixes", _event_boundaries(text, toks))
+    festivals = [(t.end - 1, t.end) for t in toks if len(t.word) >= 2 and t.word.endswith("节") and t.pos in ("n", "nz", "t")
+                 and not any(a < t.end <= b for a, b in matches)]
+    for s, e in matches + festivals:
         year = None
         for m in YEAR_EVENT_RE.finditer(text[:s]):
             if m.end() == s:
@@ -37,6 +41,10 @@ def event_spans(text: str, toks: list[Token]) -> list[Span]:
             continue  # 设2场主论坛, 召开3次专题会议: counted meetings, not a name
         begin, proper = _with_dated_prefix(text, begin, proper)
         proper = proper or bool(DATED_SESSION_RE.match(text, begin, s))  # 2025年第十次集体学习
+        if (s, e) in festivals:  # 2025年某县白族火把节, 第五届某市啤酒节: a dated or numbered edition, not 春节
+            if proper and year is None and begin < s and re.match(r"\d{4}年|第[一二三四五六七八九十百零\d]+届", text[begin:s]):
+                out.append(Span(begin, e, "Event", "rule"))
+            continue
         if year is not None:
             out.append(Span(year, e, "Event", "rule"))
         elif begin < s and (proper or s - _after_ordinal(text, begin) >= 4 and e - begin >= 6) and not text[begin:s].startswith(("本", "此", "该", "这")):
@@ -49,7 +57,8 @@ def event_spans(text: str, toks: list[Token]) -> list[Span]:
 
 COUNT_RE = re.compile(r"(?:^|(?<![第届\d]))(?:\d+|[一二两三四五六七八九十几]+)[场个项批轮]|^(?:\d+|[两三四五六七八九十几]+)次")
 DATED_SESSION_RE = re.compile(r"\d{4}年?第[一二三四五六七八九十百零\d]+[届次期]")
-PERIOD_RE = re.compile(r"\d{4}年(?:度|第?[一二三四]季度|[上下]半年)?$")
+PERIOD_RE = re.compile(r"\d{4}年(?:度|第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?$")
+SEASON_RE = re.compile(r"[春夏秋冬]季$")
 
 
 def _with_dated_prefix(text: str, begin: int, proper: bool) -> tuple[int, bool]:
@@ -60,10 +69,15 @@ def _with_dated_prefix(text: str, begin: int, proper: bool) -> tuple[int, bool]:
     (0, True)
     """
     period = PERIOD_RE.search(text[:begin])
-    if not period:
+    if period:
+        begin = period.start()
+    elif not re.match(r"\d{4}年", text[begin:]):
         return begin, proper
-    begin = period.start()
     place = next((a for a, b in division_spans(text[:begin]) if b == begin), None)
+    if place is None:  # 某保税区|2025年…: a named area or a place the tagger finds
+        areas = [(p.start, p.end) for p in place_spans(text, tokenize(text)) if p.source == "rule"]
+        tagged = [(a, b) for a, b, t in (ner_tags(text) if ner_tags else []) if t == "LOC"]
+        place = min((a for a, b in areas + tagged if b == begin and b - a >= 2), default=None)
     return (place, True) if place is not None else (begin, proper)
 
 
@@ -102,7 +116,8 @@ def _event_start(text: str, toks: list[Token], start: int, max_chars: int = 32,
             continue
         if names_only and not (is_proper_word(tok) or tok.word in division_names()[0]):
             break
-        if tok.pos == "t" and not TIME_WORD_RE.search(tok.word):  # 青年, 第三阶段 are tagged as time words
+        if tok.pos == "t" and (not TIME_WORD_RE.search(tok.word)  # 青年, 第三阶段 are tagged as time words
+                               or SEASON_RE.search(tok.word) and re.search(r"\d{4}年$", text[:tok.start])):  # 2025年|秋季
             window.insert(0, tok)
             continue
         if stops_name(tok, title_words, EVENT_STOP_VERBS) or tok.word in EVENT_LEAD_VERBS or tok.word[0] in "各每该此这":

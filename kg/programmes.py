@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.spans import CJK, NAME_POS, RARE, Span, dictionary_pos, word_frequency
+from kg.spans import CJK, NAME_POS, RARE, Span, Token, dictionary_pos, ner_tags, word_frequency
 
 
 DOC_WORDS = ("关于", "法", "条例", "规定", "办法", "标准", "规划", "纲要", "方案", "意见", "通知",
@@ -129,4 +129,40 @@ def quoted_spans(text: str, known: frozenset[str]) -> list[Span]:
             out.append(Span(start, end + len(suf), "Programme", "quote"))
         elif name in known:
             out.append(Span(start + 1, end - 1, "Programme", "quote"))
+    return out
+
+
+# Verbs that launch or carry out a programme; the words after them, up to a programme word, name it.
+LAUNCH_VERBS = ("实施", "启动", "推进", "推动", "开展")
+UNQUOTED_ENDS = ("行动计划", "专项行动", "攻坚行动", "三年行动", "示范工程", "行动", "工程", "计划", "计画", "项目")
+RUN_POS = {"n", "vn", "nz", "ns", "j", "an", "b", "v", "m", "l"}
+
+
+def unquoted_programmes(text: str, toks: list[Token]) -> list[Span]:
+    """Programmes named without quotation marks after a launching verb: 实施|水果产业提质增效三年行动,
+    推动|偏乡公车服务升级计画. The nominal words after the verb must end in a programme word and be
+    a name of at least four characters before it (not 实施该项目, 推进重大项目建设), with no tagged name inside.
+
+    >>> from kg.spans import tokenize
+    >>> t = "深入实施粮食单产提升工程，推进重大项目建设。"
+    >>> [t[s.start:s.end] for s in unquoted_programmes(t, tokenize(t))]
+    ['粮食单产提升工程']
+    """
+    out = []
+    tagged = [(a, b) for a, b, _ in (ner_tags(text) if ner_tags else ())]
+    for k, verb in enumerate(toks):
+        if not verb.word.endswith(LAUNCH_VERBS):
+            continue
+        run = []
+        for tok in toks[k + 1:]:
+            if tok.pos not in RUN_POS or (not run and tok.pos in ("v", "m")):
+                break
+            run.append(tok)
+        if not run:
+            continue
+        start, end = run[0].start, run[-1].end
+        name = text[start:end]
+        last = next((e for e in UNQUOTED_ENDS if name.endswith(e)), None)
+        if last and len(name) - len(last) >= 4 and not any(start < b and a < end for a, b in tagged):
+            out.append(Span(start, end, "Programme", "rule"))
     return out

@@ -5,10 +5,11 @@ from hypothesis import strategies as st
 
 from kg.entities import find_mentions
 from kg.model import Article, Document, Sentence
+from kg.read import normalise
 
 
 def _doc(text: str) -> tuple[Document, Article]:
-    doc = Document("t", "t.txt", text, text)
+    doc = Document("t", "t.txt", text, normalise(text))  # analysed in Simplified, as kg.read does
     art = Article("t#0", "", 0, len(text), [Sentence(0, len(text), 0)])
     doc.articles.append(art)
     return doc, art
@@ -170,7 +171,36 @@ def test_event_names_with_prefixes_and_meeting_words(text, name):
     assert ("Event", name) in outer(text)
 
 
+DATED_EDITIONS = [  # the place before a year or season, a festival with its year or number, council sessions
+    ("12月3日，临江开发区2025年第三季度重大项目集中开工仪式在园区举行。", "临江开发区2025年第三季度重大项目集中开工仪式"),
+    ("10月9日，莎车县2025年秋季农民工专场招聘会在县体育馆举行。", "莎车县2025年秋季农民工专场招聘会"),
+    ("2025年景洪市傣族泼水节将于4月13日开幕。", "2025年景洪市傣族泼水节"),
+    ("第十届青岛国际啤酒节昨晚开幕。", "第十届青岛国际啤酒节"),
+    ("新北市議會第4屆第5次定期會今天開議。", "新北市議會第4屆第5次定期會"),
+]
+
+
+@pytest.mark.parametrize("text, name", DATED_EDITIONS)
+def test_dated_and_numbered_editions_are_events(text, name):
+    assert ("Event", name) in outer(text)
+
+
+UNQUOTED_PROGRAMMES = [  # a launching verb + a name ending in a programme word, no quotation marks
+    ("省里将继续实施茶叶产业提质增效三年行动。", {("Programme", "茶叶产业提质增效三年行动")}),
+    ("区里启动老旧小区加装电梯攻坚行动。", {("Programme", "老旧小区加装电梯攻坚行动")}),
+    ("市府同步推動偏鄉公車服務升級計畫。", {("Programme", "偏鄉公車服務升級計畫")}),
+    ("各部门要加快推进重大项目建设。", set()),   # the phrase goes on past 项目
+    ("今年将实施该项目。", set()),               # a determiner, not a name
+]
+
+
+@pytest.mark.parametrize("text, expected", UNQUOTED_PROGRAMMES)
+def test_unquoted_programmes_after_a_launching_verb(text, expected):
+    assert {m for m in outer(text) if m[0] == "Programme"} == expected
+
+
 NOT_EVENTS = [  # generic meetings: ordinal + common word, a determiner, a list of activities
+    "2025年春节期间，全市接待游客120万人次。",  # a holiday, not an edition of a festival
     "6月17日分上、下午开展第二、第三阶段会议。",
     "全区各街道开展宣传周活动。",
     "他表示,本届博览会吸引了500家企业参展。",
