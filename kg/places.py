@@ -9,7 +9,7 @@ from functools import cache
 from kg import lexicon
 from kg.hierarchy import division_parents
 from kg.spans import (CJK, LEVELS, NAME_POS, RARE, Span, Token, dictionary_pos, division_names, division_spans,
-                      tokenize, word_frequency)
+                      ner_tags, tokenize, word_frequency)
 from kg.suffixes import name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
 
 
@@ -131,6 +131,8 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
                            or word and word.start < s and word_frequency(word.word) and word.pos not in ("ns", "nt")):
             continue  # 工作思路, 高速铁路: a dictionary word that merely ends in the suffix
         if word and word.pos == "ns" and word.start <= s - 2 and word.end == e >= s + 2:  # 华南地区: one dictionary place
+            if any(word.start <= a and b < word.end and b != s for a, b, t in (ner_tags(text) if ner_tags else ()) if t == "LOC"):
+                continue  # 港|人治港: the tagger reads a place inside the word that is not its head (西南|地区)
             begin, proper = word.start, True
         if not proper and e - s >= 2:  # 前海商务区: short coined core of rare words or single characters
             begin = s

@@ -122,6 +122,22 @@ def province_abbreviations() -> frozenset[str]:
     return frozenset(line.split("\t", 1)[0] for line in lexicon.load("place_abbreviations") if "\t" in line)
 
 
+ABBREVIATION_AFTER = set("外方人侨籍资商军企")  # 中外, 日方, 华人, 华侨, 外籍: the country in a compound
+ABBREVIATION_BEFORE = set("访来在赴驻抵离返旅留")  # 访华, 来华, 在京, 驻港
+
+
+def _country_abbreviation(text: str, a: int) -> bool:
+    """A one-character abbreviation of a country or province with a companion that makes it one: 中外合资,
+    日方, 华人, 在京举行 (not 中药, 中医).
+
+    >>> _country_abbreviation("一家中外合资企业", 2), _country_abbreviation("大量中药出口", 2)
+    (True, False)
+    """
+    abbreviations = {line.split("\t", 1)[0] for line in lexicon.load("country_abbreviations") if "\t" in line}
+    return (text[a] in abbreviations or text[a] in province_abbreviations()) and (
+        text[a + 1:a + 2] in ABBREVIATION_AFTER or a > 0 and text[a - 1] in ABBREVIATION_BEFORE)
+
+
 def plausible_name(text: str, a: int, b: int, label: str) -> bool:
     """Keep tagger spans that can be names; drop generic references and broken cuts.
 
@@ -141,7 +157,8 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
         tok = next(t for t in tokenize(text) if t.start <= a < t.end)
         return label == "LOC" and (tok.end - tok.start == 1 or tok.pos in ABBREVIATION_POS or all(
             (i, i + 1, "LOC") in ner_tags(text) for i in range(tok.start, tok.end))  # 黄淮, 日俄
-            or tok.start == a and name in province_abbreviations())  # 港人, 台商, 川妹子 (not 舞台, 电台)
+            or tok.start == a and name in province_abbreviations()  # 港人, 台商, 川妹子 (not 舞台, 电台)
+            or _country_abbreviation(text, a))
     if label in ("LOC", "ORG") and COUNT_START_RE.match(name):
         return False  # 8家滑雪场, 3所高校: a counted kind
     if label == "PER" and text.startswith(COMPANY_WORDS, b):

@@ -299,6 +299,9 @@ BENCHMARK_CONVENTIONS = [  # where named-entity benchmarks and the guideline agr
     ("４月２日，浙江省湖州市审计局发布通报。", {("Place", "浙江省"), ("Organization", "湖州市审计局")}),  # chain first
     ("我们将继续拓展亚太地区市场。", {("Place", "亚太")}),          # a world region + generic 地区
     ("越来越多的港人选择到大湾区就业。", {("Place", "港")}),        # a provincial abbreviation in 港人
+    ("他被一家中外合资企业聘为销售员。", {("Place", "中")}),        # a country abbreviation with a companion
+    ("新书发布会昨天在京举行。", {("Place", "京")}),
+    ("一些群众把“港人治港”写在横幅上。", {("Place", "港")}),       # places inside a slogan, not one place
 ]
 
 
