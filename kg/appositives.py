@@ -53,8 +53,6 @@ _BREAKS = re.compile(r".*(邀请|看望|会见|陪同|带领|率领|慰问|表�
 _POST_TITLE = re.compile(r"(?:常务副|副|总)?(?:书记|主席|总理|委员长|[省市区县镇乡部局处厅院校]长|主任|"
                          r"董事长|总经理|教授|院士)")
 _HARD = set(",，。;；:：!！?？()（）〔〕【】“”「」『』《》—\n\r\t 　\"")
-# Where a person lives is no job or office (78岁的居民某某, 村民某某).
-_RESIDENTS = {"居民", "村民", "市民", "社区居民"}
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『\"", "”」』\""
 # Organs a title opens with, named by level or by a generic head (区委书记, 集团党委书记, 工会主席):
 # resolve points them at the body the article names.
@@ -78,6 +76,8 @@ _SELF_HEAD = re.compile(r"([\u4e00-\u9fff]{2,14}?([局署厅处司]))(?:常务)?
 _LIST_ROLE = re.compile(r"等((?:[省市区县州镇乡村校院]|集团|公司)领导)")
 # Offices repeated bare after a titled name of the same sentence (议员, 委员, 代表).
 _BARE_OFFICE = re.compile(r"(?:议员|委员|代表|常委|理事|董事|监事)")
+# Council seats whose council the title does not write: 市议员 (of 某市议会), 议长, 副议长.
+_COUNCIL_TITLE = re.compile(r"([省市县区])?(?:议员|议会议员|(?:副)?议长)")
 _LEGAL_FORM = re.compile(r"(?:控股|股份)?(?:有限责任公司|股份有限公司|有限公司)$")
 # 甲,乙等中心组成员参加: the whole list belongs to the group.
 _LIST_MEMBERS = re.compile(r"等([\u4e00-\u9fff]{2,16}?)(?:全体)?成员")
@@ -229,13 +229,15 @@ def _appositive(b: Builder, sent: Sent, a: int, z: int, attrs, persons, mint=Tru
             title_start = org.start  # 中国工程院院士: an honour keeps the body that confers it
         end = z - (3 if _AWARD.search(title) else 0)  # 全国五一劳动奖章获得者 → the award
         out = [("honour", b.doc.text[title_start:end], (title_start, z))]
-    elif _is_title(title) and title not in _RESIDENTS:
+    elif _is_title(title):
         org, title_start = _sub_unit(b, sent, org, title_start, z)
         if org is None:
             org, title_start = _short_form(b, title_start, z)
         out = [("position", b.doc.text[title_start:z], (title_start, z))]
         if org is None:
             org = _elided_organ(b, sent, title, z, attrs, persons)
+        if org is None:
+            org = _council(b, title, z)
         if org is None:
             short = _ORG_SHORT.match(b.doc.norm[title_start:z])
             if short and z - title_start > short.end():
@@ -251,6 +253,23 @@ def _keeps_organ(org: str) -> bool:
     """Whether a title keeps the organisation before it: party committees, level-only organs and
     bare generic organs (委员会主席, 分公司总经理)."""
     return bool(_PARTY_COMMITTEE.search(org) or _LEVEL_ORGAN.match(org) or _GENERIC_ORGAN.fullmatch(org))
+
+
+def _council(b: Builder, title: str, z: int):
+    """市议员, 议长: the council such a title sits in, when the article names it (台中市议会) —
+    the nearest one before the title, else the first after it."""
+    m = _COUNCIL_TITLE.fullmatch(title)
+    if m is None:
+        return None
+    body = (m.group(1) or "") + "议会"
+    councils = [o for o in b.mentions if o.type == "Organization" and b.doc.norm[o.start:o.end].endswith(body)]
+    if not councils:  # named only at the head of its session's name (某市议会第4届第6次定期会)
+        for ev in (e for e in b.mentions if e.type == "Event"):
+            head = re.match(rf"[\u4e00-\u9fff]{{1,8}}?{body}", b.doc.norm[ev.start:ev.end])
+            if head and head.end() < ev.end - ev.start:
+                councils.append(b.mention(ev.start, ev.start + head.end(), "Organization"))
+    before = [o for o in councils if o.end <= z]
+    return before[-1] if before else (councils[0] if councils else None)
 
 
 def _sub_unit(b: Builder, sent: Sent, org, title_start: int, z: int):

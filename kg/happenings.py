@@ -26,28 +26,40 @@ from kg.model import Mention
 # Acts that take part in the event the sentence is about, whatever follows them: 宣布项目开工,
 # 通报有关情况, (某厅有关负责同志)现场回应委员关切.
 _AT_EVENT = r"宣布(?=[^,，。;；]{0,8}(?:开工|开幕|启动|开赛|闭幕|开营))|通报(?=了?(?:有关|相关|工作)?情况)|现场回应"
-_PARTICIPATE = re.compile(r"参加|出席|参与|列席|登台|聆听|发言|致辞|参会|观摩|作[\u4e00-\u9fff]{0,6}?(?:报告|演讲)|入选|授牌|颁奖|"
+_PARTICIPATE = re.compile(r"参加|出席|参与|列席|登台|聆听|发言|致[辞词]|参会|观摩|作[\u4e00-\u9fff]{0,6}?(?:报告|演讲)|入选|授牌|颁奖|"
                           r"揭牌|参展|签约|"
                           r"讲话(?=[,，。;；]|$)|" + _AT_EVENT)
 # What may follow a participation verb when the event is the article's own: nothing, a common noun.
 _GENERIC_OBJECT = re.compile(r"(?:了|本次|此次|这次|当天的?|上述)?(?:会议|大会|活动|开幕式|闭幕式|启动仪式|仪式|典礼|论坛|学习|"
-                             r"座谈会|启动式|发布会|宣讲|讲座|报告会|报告|会)?(?:并|后|时|$|[,，。;；])")
+                             r"座谈会|启动式|发布会|宣讲|讲座|报告会|报告|会)?(?:并|后|时|致[辞词]|讲话|$|[,，。;；])")
 _ALSO = re.compile(r"(?:本次|此次)?(?:会议|大会|活动|仪式|开幕式|座谈会|论坛)?的(?:领导|嘉宾)?(?:还)?有")
 _ORG_GAP = re.compile(r"(?:等(?:[0-9一二三四五六七八九十百]+[个家项])?(?:单位|企业|机构|部门|高校|医院|项目)?)?"
                       r"(?:代表|(?:有关|相关|主要)?负责(?:同志|人))?(?:集中|现场|成功|正式)?"
                       r"(?:作|进行|派员|派出专家)?(?:了)?(?:交流|典型|主题)?")
+# A clause naming the officials a body sends: 某局有关负责同志, 某公司代表 (their bodies take part).
+_DELEGATES = re.compile(r"(?:有关|相关|主要)?(?:负责同志|负责人|代表)[,，]")
+_DELEGATES_END = re.compile(_DELEGATES.pattern + "$")
 _SPEECH = re.compile(r"(?:表示|说|谈到|介绍|坦言|感慨|认为)[,，:：]?$")
 _CONTINUE = re.compile(r"^(?:及|以及|和|并|等)")
 # A counted group of speakers whose names follow, one paragraph each: 三位劳模工匠依次登台.
 _COUNTED = re.compile(r"([2-9两二三四五六七八九])[位名][\u4e00-\u9fff]{0,8}?(?:依次|先后|相继|分别|轮流)"
                       r"(?:登台|发言|作报告|讲述|分享|宣讲)")
 # Speaking at a meeting: 指出, 补充, 建议 (表示 alone is also said to reporters, elsewhere).
-_SPOKE = re.compile(r"(?:指出|补充|建议|提出|发言|回应|质询)")
-_MEETING = re.compile(r"(?:会议|全会)$")
+_SPOKE = re.compile(r"(?:指出|补充|建议|提出|发言|回应|质询|答询|答复)")
+_MEETING = re.compile(r"(?:会议|全会|定期会|临时会)$")  # 某市议会第4届第6次定期会
 # Signing on site: 现场签下订单, 与某企业签订协议.
-_SIGNED = re.compile(r"签下|签订|签署")
-_SIGNER_GAP = re.compile(r"(?:现场|成功|当场)?(?:与[^,，。;；]{1,15}?)?(?:现场|成功|当场)?")
-_SIGNER_LEAD = r"(?:[^,，。;；]{2,20}的)?$"  # the clause opens with the signer
+_SIGNED = re.compile(r"签下|签订|签署|签约")
+_SIGNER_GAP = re.compile(r"(?:也|还|并|均|分别)?(?:在[^,，。;；在与]{1,8}?上|现场|成功|当场)?(?:与[^,，。;；]{1,30}?)?"
+                         r"(?:现场|成功|当场|正式)?")
+# Signing at the event the article reports: 在展会上, 在仪式上, 在签约仪式现场.
+_AT_THE_EVENT = re.compile(r"在(?:本次|此次|本届)?(?:展会|会上|大会|仪式|活动|论坛|博览会|开幕式|签约仪式|推介会|洽谈会)上?"
+                           r"[^,，。;；]{0,30}?(?:签下|签订|签署|签约)")
+# A paragraph on what was signed: 本次签约的16个项目…, 此次集中签约项目….
+_SIGNING_PARAGRAPH = re.compile(r"(?:本次|此次|这次|本批)(?:集中)?签约")
+# 甲公司将投资42亿元建设…: the owner of a signed project.
+_INVESTS = re.compile(r"(?:将|计划|拟|预计)(?:投资|投入)")
+# the clause opens with the signer, maybe after a description (当地的, 本地企业, 在地业者)
+_SIGNER_LEAD = r"(?:[^,，。;；]{2,20}的|[^,，。;；的]{0,6}(?:企业|业者|厂商|公司|单位))?$"
 _CLAUSE_STOPS = ",，;；:：。"
 _DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
 _UNTIL_DAY = re.compile(r"[至到—\-~](\d{1,2})[日号]")
@@ -97,7 +109,7 @@ def _participants(b: Builder, sent: Sent, focus: Mention | None) -> None:
         k = next(n for n, c in enumerate(clauses) if c.start() <= cue.start() < c.end())
         lo = clauses[k].start()
         while k > 0 and (_CONTINUE.match(sent.text[lo:]) or _SPEECH.search(clauses[k - 1].group())
-                         or _ends_with_name(sent, clauses[k - 1])):
+                         or _ends_with_name(sent, clauses[k - 1]) or _DELEGATES_END.search(clauses[k - 1].group())):
             k -= 1  # 甲,乙出席 (a list of titled names split by commas) takes 甲 too
             lo = clauses[k].start()
         people = [m for m in sent.outer if m.type == "Person" and sent.start + lo <= m.start and m.end <= cs]
@@ -107,6 +119,9 @@ def _participants(b: Builder, sent: Sent, focus: Mention | None) -> None:
         if not people:  # 甲公司、乙医院作交流发言 / 参展: the bodies take part
             near = [m for m in sent.outer if m.type == "Organization" and sent.start + lo <= m.start
                     and m.end <= cs and _ORG_GAP.fullmatch(b.doc.norm[m.end:cs])]
+            if not near:  # 甲局、乙委有关负责同志,…群众参加: the bodies whose officials attend
+                near = [m for m in sent.outer if m.type == "Organization" and sent.start + lo <= m.start
+                        and _DELEGATES.match(sent.text, m.end - sent.start)]
             people = _org_list(b, sent, near[-1], sent.start + lo) if near else []
         events = [m for m in sent.outer if m.type in ("Event", "Programme") and m.start >= ce
                   and m.start - ce <= 12]
@@ -191,24 +206,41 @@ def meeting_speakers(b: Builder, focus: Mention | None) -> None:
 
 
 def on_site_signers(b: Builder, focus: Mention | None) -> None:
-    """A company that signs on site (甲公司现场签下订单; 论坛现场…签约。其中,乙公司与…签订协议) takes
-    part in the event the paragraph reports: the last one it names, or the one its opening noun means."""
+    """A company that signs at the event (甲公司现场签下订单; 乙公司也在展会上与丙局签署备忘录; in a
+    paragraph on 本次签约: 甲与乙签署协议, 丁公司将投资…) takes part in it, and so does its partner:
+    the event is the last one the paragraph names, or the one its opening noun means."""
     sents = b.article.sentences
     for k, s in enumerate(sents):
         text = b.doc.norm[s.start:s.end]
         around = text + (b.doc.norm[sents[k - 1].start:sents[k - 1].end] if k else "")
-        if "现场" not in around:
+        signing = any(_SIGNING_PARAGRAPH.match(b.doc.norm, p.start) for p in sents[:k + 1]
+                      if p.paragraph == s.paragraph)  # the paragraph has turned to 本次签约的项目
+        at_event = _AT_THE_EVENT.search(text)
+        if "现场" not in around and not at_event and not signing:
             continue
         sent = b.sentence(s.start, s.end)
+        event = _paragraph_event(b, sents, k, focus)
+        if event is None and (at_event or signing) and focus is not None and focus.type == "Event":
+            event = focus
         for cue in _SIGNED.finditer(text):
             cs = s.start + cue.start()
+            if in_name(sent, cs, cs + len(cue.group())):
+                continue
             lo = s.start + max(text.rfind(ch, 0, cue.start()) for ch in _CLAUSE_STOPS) + 1
             signer = next((m for m in sent.outer if m.type == "Organization" and lo <= m.start and m.end <= cs
                            and _SIGNER_GAP.fullmatch(b.doc.norm[m.end:cs])), None)
             if signer is None or not re.match(_SIGNER_LEAD, b.doc.norm[lo:signer.start]):
                 continue
-            event = _paragraph_event(b, sents, k, focus)
-            b.add(sent, event, "participant", signer, (cs, s.start + cue.end()))
+            partner = next((m for m in sent.outer if m.type == "Organization" and signer.end < m.start
+                            and m.end <= cs and b.doc.norm[m.start - 1] == "与"), None)
+            for party in (signer, partner):
+                b.add(sent, event, "participant", party, (cs, s.start + cue.end()))
+        if signing:  # 本次签约的16个项目…: 甲公司将投资…建设 (a signed project's owner)
+            for inv in _INVESTS.finditer(text):
+                vs = s.start + inv.start()
+                lo = s.start + max(text.rfind(ch, 0, inv.start()) for ch in _CLAUSE_STOPS) + 1
+                owner = next((m for m in sent.outer if m.type == "Organization" and m.start == lo and m.end == vs), None)
+                b.add(sent, event, "participant", owner, (vs, s.start + inv.end()))
 
 
 def _paragraph_event(b: Builder, sents, k: int, focus: Mention | None) -> Mention | None:
@@ -274,6 +306,15 @@ def _dates(b: Builder, sent: Sent, focus: Mention | None) -> None:
         b.add(sent, event, "date", value, cue)
 
 
+def settle_dates(b: Builder) -> None:
+    """After the article is read: a bare year (the 2025 of a headline's 2025年某节开幕) is dropped
+    when the article gives the event a fuller date in that year (2025-07-19)."""
+    full = {(r.subject.text, r.object[:4]) for r in b.rels
+            if r.predicate == "date" and isinstance(r.object, str) and len(r.object) > 4}
+    b.rels = [r for r in b.rels if not (r.predicate == "date" and isinstance(r.object, str)
+                                        and len(r.object) == 4 and (r.subject.text, r.object) in full)]
+
+
 def _in_book_title(text: str, pos: int, floor: int) -> bool:
     """Whether ``pos`` is inside 《…》 opened at or after ``floor``.
 
@@ -302,7 +343,7 @@ def _venues(b: Builder, sent: Sent, focus: Mention | None) -> None:
                       and m.end <= cs and cs - m.end <= 4), None)
         if event is None:  # X,昨日(12月8日)在Y开幕: only a time between the name and 在
             event = next((m for m in reversed(sent.outer) if m.type == "Event" and m.end <= cs
-                          and _TIME_GAP.fullmatch(b.doc.norm[m.end:cs])), None)
+                          and _TIME_GAP.fullmatch(b.doc.norm[m.end:cs].lstrip("”」』》\""))), None)
         if event is None and sent.text[cue.end():].startswith("的"):
             event = next((m for m in sent.outer if m.type == "Event" and 0 <= m.start - (sent.start + cue.end()) <= 2), None)
         if event is None and ANAPHOR.match(b.doc.norm[clause_lo:cs]) and focus is not None and focus.type == "Event":

@@ -39,6 +39,11 @@ DIVISION_SUFFIXES = ("自治区", "自治州", "自治县", "新区", "省", "�
 _LOCATED = re.compile(r"位于|地处|坐落于|坐落在")
 
 
+# A parent named in the sentence: X是Y的全资子公司, X隶属于Y, Y旗下(的)X, (其)全资子公司X.
+_IS_CHILD = re.compile(r"(?:是|为|系)")
+_CHILD_NOUN = re.compile(r"(?:旗下)?的?(?:全资|控股|直属|下属)?(?:子公司|分公司|下属企业|下属单位|直属单位|成员企业)")
+_BELONGS = re.compile(r"(?:隶属于|隶属|直属于)")
+_CHILD_LEAD = re.compile(r"(?:旗下|下属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司)?|(?:其)?(?:全资|控股)子公司")
 # How big a body founded is: 60人的, 一支, 一支30人的.
 _SIZE = re.compile(r"(?:[0-9一二三四五六七八九十百两]+[支个家])?(?:[0-9一二三四五六七八九十百两]+[人名]的)?")
 _FOUND = re.compile(r"(?:成立|设立|组建|创办|创建|牵头成立)了?[“「]?")
@@ -48,6 +53,7 @@ def extract_hierarchy(b: Builder, sent: Sent) -> None:
     """Add subOrganizationOf and locatedIn relations read in ``sent`` (and memberOf of founders)."""
     _nested_orgs(b, sent)
     _founded(b, sent)
+    _subsidiaries(b, sent)
     _place_chains(b, sent)
 
 
@@ -138,6 +144,45 @@ def _founded(b: Builder, sent: Sent) -> None:
         predicate = "memberOf" if subject.type == "Person" else "subOrganizationOf"
         b.add(sent, new if predicate == "subOrganizationOf" else subject, predicate,
               subject if predicate == "subOrganizationOf" else new, (cs, new.end))
+
+
+def _subsidiaries(b: Builder, sent: Sent) -> None:
+    """A parent stated in the sentence: X是Y的全资子公司, X隶属于Y, Y旗下的X, and a clause opening
+    with 旗下/全资子公司 X about the body the previous sentence opened with."""
+    orgs = [m for m in sent.outer if m.type == "Organization"]
+    for x in orgs:
+        after = b.doc.norm[x.end:sent.end]
+        y = None
+        if m := _IS_CHILD.match(after):  # X是Y的全资子公司
+            y = next((o for o in orgs if o.start == x.end + m.end()), None)
+            if y is None or not _CHILD_NOUN.match(b.doc.norm, y.end):
+                y = None
+        elif m := _BELONGS.match(after):  # X隶属于Y
+            y = next((o for o in orgs if o.start == x.end + m.end()), None)
+        if y is None:
+            lead = next((g for g in _CHILD_LEAD.finditer(b.doc.norm, max(sent.start, x.start - 10), x.start)
+                         if g.end() == x.start), None)
+            if lead is not None:
+                y = next((o for o in orgs if o.end == lead.start()), None)  # Y旗下X
+                clause = sent.start + max(sent.text.rfind(ch, 0, lead.start() - sent.start) for ch in ",，;；:：。") + 1
+                if y is None and lead.start() == clause and not direct_parents(b, x):
+                    y = _opening_body(b, sent)  # 旗下X…；全资子公司Z…: the body the paragraph is about
+        if y is not None and y is not x and y.text != x.text:
+            b.add(sent, x, "subOrganizationOf", y, (x.start, x.end))
+
+
+def _opening_body(b: Builder, sent: Sent):
+    """The organisation the paragraph is about: the one the nearest earlier sentence of the
+    paragraph opens with (skipping sentences that go on about its 旗下/子公司)."""
+    sents = b.article.sentences
+    k = next((i for i, s in enumerate(sents) if s.start <= sent.start < s.end), 0)
+    for s in reversed(sents[max(0, k - 4):k]):
+        if s.paragraph != sents[k].paragraph:
+            break
+        first = next(iter(b.starting_in(s.start, s.start + 1)), None)
+        if first is not None and first.type == "Organization":
+            return first
+    return None
 
 
 def _topic(b: Builder, sent: Sent, clause_start: int):
@@ -279,7 +324,8 @@ def _place_chains(b: Builder, sent: Sent) -> None:
             continue
         if b.doc.norm[where.end:where.end + 1] == "的":  # 位于X的Y
             subj = next((m for m in sent.outer if m.start == where.end + 1), None)
-        else:  # Y位于X
-            subj = next((m for m in reversed(sent.outer) if m.end <= cs and cs - m.end <= 1), None)
+        else:  # Y位于X, Y总部位于X
+            subj = next((m for m in reversed(sent.outer) if m.end <= cs
+                         and re.fullmatch(r".?|(?:的)?(?:总部|注册地)", b.doc.norm[m.end:cs])), None)
         if subj is not None and subj.type in ("Place", "Organization", "Event"):
             b.add(sent, subj, "locatedIn", where, (cs, ce))

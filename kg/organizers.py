@@ -30,14 +30,18 @@ _ISSUE_VERB = re.compile(r"(?:印发|发布|出台|推出|制定|颁布|公布|(
 # A会同B印发, A联合B发布: bodies that act together before the verb.
 _TOGETHER = re.compile(r"(?:会同|联合|同|与|和|及|、)")
 _ADVERBS = re.compile(r"(?:正式|联合|同步|同时|还|也|已|近日|日前|今天|昨天|今日|昨日|当天|并|又|再次|首次|首批|"
+                      r"[今昨]\s*[（(]\s*\d{1,2}\s*[）)]\s*日|"  # 今（21）日 (Taiwan)
                       r"[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)*")
 _JOINT_LAUNCH = re.compile(r"(?:联合|共同)(?:宣布|推出|启动|发布)(?:了)?[,，:：]?[“「]?")
+# A宣布,“X”计划明年起上路 / A宣布启动X: announcing that a programme starts.
+_ANNOUNCE = re.compile(r"(?:联合|共同)?宣布(启动|推出|实施|上线|开通)?[,，:：]?")
+_GOES_LIVE = re.compile(r"(?:上路|上线|启动|实施|施行|推出|开通|开始|生效)$")
 _CARRY = re.compile(r"^(?:同步|同时|并|还|随后|另外|此外)")
 # A body's own meeting: 区十七届人大常委会第二十三次会议, 某园区党工委(扩大)会议, 区委常委会会议.
 _OWN_MEETING = re.compile(r"(立法会|.{1,30}?(?:人大常委会|常委会|委员会|党工委|党委|管委会|政协|[省市区县州]委|政府|"
-                          r"立法会|理事会|董事会|监事会))"
-                          r"(?:第[0-9一二三四五六七八九十百]+次)?(?:全体|扩大|常务)?(?:[(（]扩大[)）])?"
-                          r"(?:会议|全会)")
+                          r"立法会|议会|理事会|董事会|监事会))"
+                          r"(?:第[0-9一二三四五六七八九十百]+届)?(?:第[0-9一二三四五六七八九十百]+次)?(?:全体|扩大|常务)?"
+                          r"(?:[(（]扩大[)）])?(?:会议|全会|定期会|临时会)")  # 某市议会第4届第6次定期会
 _CLAUSE_END = ",，;；:：。"
 # The host clauses between 由A主办 and the event they end on: ,B承办,C协办的X.
 _MORE_HOSTS = re.compile(r"(?:[,，][^,，;；。由的]{2,60}?(?:联合|共同)?(?:主办|承办|协办|支持|指导))*的")
@@ -55,6 +59,7 @@ def extract_organizers(b: Builder, sent: Sent, focus: Mention | None) -> None:
     _issued(b, sent)
     _issued_by(b, sent)
     _announced(b, sent)
+    _launched(b, sent)
     _own_meetings(b, sent)
 
 
@@ -98,6 +103,8 @@ def _hosted(b: Builder, sent: Sent, focus: Mention | None) -> None:
                                and clause_lo <= m.end and sent.start + by - 3 <= m.end <= sent.start + by), None)
                 if target is None and ANAPHOR.match(b.doc.norm[clause_lo:sent.start + by]):
                     target = referent(b, b.doc.norm[clause_lo:sent.start + by], clause_lo, focus)
+                if target is None and _head_noun(b, b.doc.norm[clause_lo:sent.start + by], focus):
+                    target = focus  # 招聘会由A主办 in the report of 某县秋季专场招聘会
                 if target is None and clause_lo == sent.start + by and clause_lo > sent.start:
                     target = next((m for m in reversed(sent.outer) if m.type == "Event"
                                    and m.end < clause_lo), None)  # X在Y举行,由A主办
@@ -113,6 +120,19 @@ def _hosted(b: Builder, sent: Sent, focus: Mention | None) -> None:
         for a in agents:
             b.add(sent, target, "organizer", a, (cs, ce))
         last = target
+
+
+def _head_noun(b: Builder, noun: str, focus: Mention | None) -> bool:
+    """Whether ``noun`` (招聘会, 签约仪式) is the head the article's own event's name ends with.
+
+    >>> from kg.model import Article, Document
+    >>> doc = Document("d", "d.txt", "秋季专场招聘会", "秋季专场招聘会")
+    >>> b = Builder(doc, Article("d#0", "", 0, 7), [])
+    >>> _head_noun(b, "招聘会", Mention("d", "d#0", 0, 7, "Event", "秋季专场招聘会"))
+    True
+    """
+    name = b.doc.norm[focus.start:focus.end] if focus is not None and focus.type == "Event" else ""
+    return 2 <= len(noun) < len(name) and bool(re.fullmatch(r"[\u4e00-\u9fff]+", noun)) and name.endswith(noun)
 
 
 def _bracketed(b: Builder, m: Mention, lo: int, hi: int) -> bool:
@@ -166,6 +186,24 @@ def _announced(b: Builder, sent: Sent) -> None:
             continue
         for a in _agents(b, sent, clause_lo, orgs[-1].end):
             b.add(sent, programme, "organizer", a, (cs, ce))
+
+
+def _launched(b: Builder, sent: Sent) -> None:
+    """A(今日)宣布,“X计划”明年1月1日起上路 / A宣布启动X: the body announcing a programme's launch
+    runs it."""
+    for cue in _ANNOUNCE.finditer(sent.text):
+        cs, ce = sent.start + cue.start(), sent.start + cue.end()
+        clause_lo = sent.start + max(sent.text.rfind(ch, 0, cue.start()) for ch in _CLAUSE_END) + 1
+        orgs = within(sent, clause_lo, cs, ("Organization",))
+        programme = next((m for m in sent.outer if m.type == "Programme" and 0 <= m.start - ce <= 1), None)
+        if not orgs or programme is None or not _ADVERBS.fullmatch(b.doc.norm[orgs[-1].end:cs]):
+            continue
+        rest = re.match(r"[^,，;；。]*", b.doc.norm[programme.end:sent.end]).group()
+        if cue.group(1) or _GOES_LIVE.search(rest):  # 宣布启动X; 宣布X…起上路
+            head = b.doc.norm[clause_lo:orgs[-1].start]
+            lo = clause_lo + max(head.rfind(ch) + 1 for ch in ")）〕】")  # after a byline （记者…）
+            for a in _agents(b, sent, lo, orgs[-1].end):
+                b.add(sent, programme, "organizer", a, (cs, ce))
 
 
 def _issued_by(b: Builder, sent: Sent) -> None:

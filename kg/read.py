@@ -2,7 +2,10 @@
 
 A page (``.txt``/``.md``) is one Document holding several articles: a heading of level ≤ 2 starts
 an article, a deeper heading is a section of it — unless the article has no body text yet, in which
-case the heading is its real title (a column name "## 专栏" followed by "### 标题"). A newspaper
+case the heading is its real title (a column name "## 专栏" followed by "### 标题"); a "## ——记…"
+subtitle is not a title. A bare headline line (short, no final punctuation) followed by a story
+opening — a dateline (本报讯, 本报济南10月16日讯, …日电) or a reporters' credit (（某台记者 王芳）,
+本报记者 王芳) — starts an article too, as on pages without Markdown headings. A newspaper
 continuation marker "(上接01版)" starts an article, "(下转02版)" ends one; neither is body text.
 A paragraph that ends without sentence-final punctuation is a page-column break and continues
 into the next paragraph. ``.html`` is one article of body text with ``source_offsets`` into the
@@ -51,6 +54,15 @@ _BYLINE = re.compile(
 # A dateline at the start of a news paragraph is its own sentence: 本报讯(记者 …) / …电(记者 …)
 _DATELINE = re.compile(r"(?:本报讯|本刊讯|[^，,。；;\s]{1,24}?日电)\s*[（(][^（）()]{1,40}[）)]"
                        r"|[^，,。；;\s]{1,24}?[讯电]\s*[（(](?:本报)?(?:记者|通讯员|实习生)[^（）()]{0,40}[）)]")
+# The first line of a story under a bare headline: a dateline (本报讯 / 本报济南10月16日讯 / 新华社北京5月6日电 /
+# 【本报讯】) or the reporters' credit (（某台记者 王芳）, 本报记者 王芳, 记者 王芳 通讯员 李华).
+_REPORTER = r"(?:记者|記者|通讯员|通訊員)"
+_STORY_OPENING = re.compile(
+    r"【?(?:本报|本報|本刊)[^，,。；;\s（(【】]{0,16}[讯訊]"
+    r"|[^，,。；;\s（(]{1,16}?\d{1,2}日[电電]"
+    rf"|[（(〔【][^（）()〔〕【】]{{0,24}}?{_REPORTER}"
+    rf"|(?:本报|本報)?{_REPORTER}[ \t\u3000]"
+)
 # A list item starts a paragraph of its own even after a paragraph without final punctuation.
 _LIST_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,3}[、.．](?!\d)")
 _SENTENCE_END = re.compile(rf"(?:[。！？；]|[!?;](?![A-Za-z0-9=&/%_.\-]))+[{re.escape(_CLOSERS)}]*")
@@ -142,10 +154,8 @@ def _drafts(text: str, *, split_articles: bool, join_breaks: bool) -> list[_Draf
             new = ln.level <= 2 and cur.has_body
         elif ln.opens:
             new = cur.has_body
-        else:  # a column name standing alone just before the next article's heading belongs to it
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
-            new = (ln.kind == "short" and cur.has_body and nxt is not None
-                   and nxt.kind == "heading" and nxt.level <= 2)
+        else:  # a column name before the next article's heading, or a bare headline before a dateline
+            new = ln.kind == "short" and cur.has_body and _heads_article(text, lines, i)
         if new:
             cur, closed = _Draft(ln.start, ln.end), False
             drafts.append(cur)
@@ -154,7 +164,7 @@ def _drafts(text: str, *, split_articles: bool, join_breaks: bool) -> list[_Draf
         if ln.kind == "marker":
             cur.open = False
         elif ln.kind == "heading":
-            if _retitles(cur, ln):
+            if _retitles(text, cur, ln):
                 cur.title, cur.title_level = text[span[0]:span[1]], ln.level
             cur.paragraphs.append((False, [span]))
             cur.open = False
@@ -174,9 +184,27 @@ def _drafts(text: str, *, split_articles: bool, join_breaks: bool) -> list[_Draf
     return drafts
 
 
-def _retitles(draft: _Draft, ln: _Line) -> bool:
+def _heads_article(text: str, lines: list[_Line], i: int) -> bool:
+    """A short line (``lines[i]``) heads the next article: a heading follows it, or a story opening
+    (a dateline or a reporters' credit), possibly after one more short line (a subtitle).
+
+    >>> text = "正文。\\n路网加密\\n本报讯（记者 王芳）近日，新线开通。"
+    >>> _heads_article(text, _lines(text), 1)
+    True
+    """
+    for nxt in lines[i + 1:i + 3]:
+        if nxt.kind == "heading":
+            return nxt.level <= 2
+        if nxt.kind != "short":
+            return nxt.kind in ("body", "byline") and bool(_STORY_OPENING.match(text, nxt.content_start))
+    return False
+
+
+def _retitles(text: str, draft: _Draft, ln: _Line) -> bool:
     """Before any body text, a heading under a column-like heading (level ≤ 2) is the real title."""
     if draft.has_body:
+        return False
+    if draft.title and text[ln.content_start] in "—－-":  # "## ——记…": a subtitle, not the title
         return False
     return not draft.title_level or (draft.title_level <= 2 and ln.level >= draft.title_level)
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 from kg.appositives import extract_person_attributes
 from kg.credits import extract_credits
 from kg.cues import Builder, focus_of
-from kg.happenings import counted_speakers, extract_happenings, meeting_speakers, on_site_signers
+from kg.happenings import counted_speakers, extract_happenings, meeting_speakers, on_site_signers, settle_dates
 from kg.hierarchy import division_chain, extract_hierarchy
 from kg.model import Article, Document, Mention, Relation
 from kg.organizers import extract_organizers, settle_hosts
@@ -60,6 +60,7 @@ def extract_relations(doc: Document, article: Article, mentions: list[Mention]) 
     meeting_speakers(b, focus)
     on_site_signers(b, focus)
     settle_hosts(b)
+    settle_dates(b)
     return _chairs_only(b.rels)
 
 

@@ -29,6 +29,8 @@ def test_deputy_takes_the_body_of_the_matching_office(text, marks, expected):
 @pytest.mark.parametrize("text, marks, expected", [
     ("65岁的居民李秀英说，食堂的饭菜很可口。", [("李秀英", "Person")], set()),
     ("村民王大勇告诉记者，今年收成不错。", [("王大勇", "Person")], set()),
+    ("市民张丽华在地铁站接受了采访。", [("张丽华", "Person")], set()),
+    ("社区居民赵德明带头清理楼道杂物。", [("赵德明", "Person")], set()),
     ("〔记者林雅琪／高雄报导〕高雄市政府昨日宣布。", [("林雅琪", "Person")],
      {("林雅琪", "position", "记者")}),
 ])
@@ -52,3 +54,20 @@ def test_defined_short_form_before_a_title(text, marks, expected):
 ])
 def test_each_honour_of_a_conferred_list(text, marks, expected):
     assert triples(text, marks, ("honour",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    # the council a seat belongs to is the one the article names
+    ("新竹市议会第3届第2次定期会昨日开议，议长陈国华主持。市议员林美惠质询指出，公车路线太少。",
+     [("新竹市议会", "Organization"), ("陈国华", "Person"), ("林美惠", "Person")],
+     {("陈国华", "position", "议长"), ("陈国华", "memberOf", "新竹市议会"),
+      ("林美惠", "position", "市议员"), ("林美惠", "memberOf", "新竹市议会")}),
+    # the council named only at the head of its session's name
+    ("新竹市议会第3届第2次定期会昨日进行总质询，议长陈国华主持。",
+     [("新竹市议会第3届第2次定期会", "Event"), ("陈国华", "Person")],
+     {("陈国华", "position", "议长"), ("陈国华", "memberOf", "新竹市议会")}),
+    # no council named: the seat alone
+    ("市议员林美惠质询指出，公车路线太少。", [("林美惠", "Person")], {("林美惠", "position", "市议员")}),
+])
+def test_council_seat_joins_the_council_the_article_names(text, marks, expected):
+    assert triples(text, marks, PERSON_ATTRS) == expected

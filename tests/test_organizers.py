@@ -32,3 +32,38 @@ def test_host_clause_after_the_event_clause(text, marks, expected):
 ])
 def test_bodies_acting_together_and_launching(text, marks, expected):
     assert triples(text, marks, ("organizer",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("（記者林雅琪／新北報導）新北市政府交通局今（3）日宣布，「新北暢行」計畫明年1月1日起上路，整合公車與捷運。",
+     [("新北市政府交通局", "Organization"), ("新北暢行", "Programme")],
+     {("新北暢行", "organizer", "新北市政府交通局")}),
+    ("昨日，市人社局宣布启动“技能成才”行动。", [("市人社局", "Organization"), ("“技能成才”行动", "Programme")],
+     {("“技能成才”行动", "organizer", "市人社局")}),
+    # announcing something about a programme that does not start it
+    ("市人社局宣布，“技能成才”行动已培训工人3000人次。", [("市人社局", "Organization"), ("“技能成才”行动", "Programme")],
+     set()),
+])
+def test_announcing_a_programme_launch(text, marks, expected):
+    assert triples(text, marks, ("organizer",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("5月8日，临夏县2025年春风行动专场招聘会在城关镇举行。招聘会由临夏县人力资源和社会保障局主办，县就业服务中心承办。",
+     [("临夏县2025年春风行动专场招聘会", "Event"), ("城关镇", "Place"),
+      ("临夏县人力资源和社会保障局", "Organization"), ("县就业服务中心", "Organization")],
+     {("临夏县2025年春风行动专场招聘会", "organizer", "临夏县人力资源和社会保障局"),
+      ("临夏县2025年春风行动专场招聘会", "organizer", "县就业服务中心")}),
+])
+def test_event_named_by_its_head_noun_is_the_articles_own(text, marks, expected):
+    assert triples(text, marks, ("organizer",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("新竹市议会第3届第2次定期会昨日进行总质询。", [("新竹市议会第3届第2次定期会", "Event")],
+     {("新竹市议会第3届第2次定期会", "organizer", "新竹市议会")}),
+    ("市人大常委会第二十三次会议召开。", [("市人大常委会第二十三次会议", "Event")],
+     {("市人大常委会第二十三次会议", "organizer", "市人大常委会")}),
+])
+def test_a_body_holds_its_own_session(text, marks, expected):
+    assert triples(text, marks, ("organizer",)) == expected

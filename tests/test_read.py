@@ -131,6 +131,31 @@ def test_headings_markers_and_column_names_delimit_articles(text, expected):
     assert structure(text) == expected
 
 
+@pytest.mark.parametrize("text, titles", [
+    # bare headlines (no #) each followed by a dateline or a reporters' credit start articles
+    ("南岸区一季度外贸增长一成\n\n本报讯（记者 秦雪）一季度，全区外贸进出口增长12%。\n\n"
+     "江津区油菜花节开幕\n\n本报江津讯（记者 邓华 通讯员 罗丹）3月16日，油菜花节在先锋镇开幕。\n\n"
+     "涪陵区委书记调研乡村振兴\n\n（涪陵区融媒体中心记者 何静）4月2日，区委书记到江东街道调研。",
+     ["南岸区一季度外贸增长一成", "江津区油菜花节开幕", "涪陵区委书记调研乡村振兴"]),
+    ("省政府召开常务会议\n\n本报长沙5月8日讯 5月7日，省长主持召开省政府常务会议。\n\n"
+     "全省早稻长势良好\n\n本报记者 周航 本报通讯员 谭敏\n\n记者从省农业农村厅获悉，早稻长势良好。",
+     ["省政府召开常务会议", "全省早稻长势良好"]),
+    ("新华社北京6月3日电（记者 许可）国务院新闻办举行发布会。\n\n"
+     "多地出台稳就业措施\n\n新华社广州6月3日电 广东省出台稳就业十条措施。",
+     ["", "多地出台稳就业措施"]),
+    # a bare headline with a bare subtitle line before the dateline
+    ("首篇正文在此。\n\n守护一方碧水\n\n——记环卫工人李秀英\n\n本报讯（记者 冯涛）清晨五点，李秀英已经上路。",
+     ["", "守护一方碧水"]),
+    # a short line inside an article without a story opening after it is a section, not a headline
+    ("# 区政府召开常务会议\n\n会议研究了民生工作。\n\n加快项目建设\n\n会议要求，各部门要抓好落实。",
+     ["区政府召开常务会议"]),
+    # a "——记…" heading under the headline is its subtitle, not its title
+    ("# 田间的守望者\n\n## ——记农技员吴春梅\n\n吴春梅扎根基层二十年。", ["田间的守望者"]),
+])
+def test_bare_headline_before_a_dateline_starts_an_article(text, titles):
+    assert [title for title, _ in structure(text)] == titles
+
+
 def test_article_ids_are_stable_and_spans_contain_their_sentences():
     doc = read_text("# 甲\n\n正文。\n\n# 乙\n\n正文。\n\n# 丙\n\n正文。", doc_id="page")
     assert [a.id for a in doc.articles] == ["page#0", "page#1", "page#2"]

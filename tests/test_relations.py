@@ -257,6 +257,31 @@ def test_nested_org_suborganization(text, marks, expected):
 
 
 @pytest.mark.parametrize("text, marks, expected", [
+    ("合肥星辰储能有限公司是皖能控股集团的全资子公司。",
+     [("合肥星辰储能有限公司", "Organization"), ("皖能控股集团", "Organization")],
+     {("合肥星辰储能有限公司", "subOrganizationOf", "皖能控股集团")}),
+    ("市疾控中心隶属于市卫生健康委员会。", [("市疾控中心", "Organization"), ("市卫生健康委员会", "Organization")],
+     {("市疾控中心", "subOrganizationOf", "市卫生健康委员会")}),
+    ("海信集团旗下的青岛海信医疗设备股份有限公司发布新品。",
+     [("海信集团", "Organization"), ("青岛海信医疗设备股份有限公司", "Organization")],
+     {("青岛海信医疗设备股份有限公司", "subOrganizationOf", "海信集团")}),
+    # a clause opening with 全资子公司 continues the body the previous sentence opened with
+    ("蓝海智能总部位于滨湖新区。旗下皖江精密制造有限公司江北分公司负责组装；全资子公司蓝海智能（芜湖）机器人有限公司去年营收增长两成。",
+     [("蓝海智能", "Organization"), ("滨湖新区", "Place"), ("蓝海智能（芜湖）机器人有限公司", "Organization"),
+      ("皖江精密制造有限公司江北分公司", "Organization")],
+     {("蓝海智能（芜湖）机器人有限公司", "subOrganizationOf", "蓝海智能"),
+      ("皖江精密制造有限公司江北分公司", "subOrganizationOf", "皖江精密制造有限公司")}),
+    # a partner is no parent
+    ("合肥星辰储能有限公司是皖能控股集团的合作伙伴。",
+     [("合肥星辰储能有限公司", "Organization"), ("皖能控股集团", "Organization")], set()),
+])
+def test_parent_stated_in_a_sentence(text, marks, expected):
+    assert triples(text, marks, ("subOrganizationOf",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("蓝海智能总部位于滨湖新区。", [("蓝海智能", "Organization"), ("滨湖新区", "Place")],
+     {("蓝海智能", "locatedIn", "滨湖新区")}),
     ("四川省绵阳市涪城区", [("四川省", "Place"), ("绵阳市", "Place"), ("涪城区", "Place")],
      {("绵阳市", "locatedIn", "四川省"), ("涪城区", "locatedIn", "绵阳市")}),
     ("江苏省苏州市", [("江苏省苏州市", "Place")], {("苏州市", "locatedIn", "江苏省")}),
