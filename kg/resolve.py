@@ -120,8 +120,9 @@ def _clean(text: str) -> str:
 
 @cache
 def _abbreviations() -> dict[str, str]:
-    """Provincial-level divisions by their one-character abbreviation (京 → 北京市)."""
-    return dict(line.split("\t", 1) for line in load("place_abbreviations") if "\t" in line)
+    """Provincial-level divisions and countries by their one-character abbreviation (京 → 北京市, 中 → 中国)."""
+    return dict(line.split("\t", 1) for name in ("country_abbreviations", "place_abbreviations")
+                for line in load(name) if "\t" in line)
 
 
 def is_reference(text: str, type_: str) -> bool:

@@ -181,6 +181,8 @@ def test_quanguo_is_not_china():
     ("京外高校纷纷与本区对接合作项目。", "京", "北京市"),
     ("沪上多家三甲医院参与了此次义诊。", "沪", "上海市"),
     ("粤企在展会上签约金额创新高。", "粤", "广东省"),
+    ("中方对此表示坚决反对。", "中", "中国"),        # a country abbreviation
+    ("双方签署了日方援助项目协议。", "日", "日本"),
 ])
 def test_province_abbreviation_is_an_alias_of_the_division(body, short, full):
     doc, mentions = page("a", [(body, [(short, "Place")])])
