@@ -155,14 +155,19 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
 
 
 def _widen(text: str, spans: list[Span]) -> list[Span]:
-    """Let the statistical tagger's organisation start win when it ends where a rule name ends."""
+    """Let the statistical tagger's organisation start win when it ends where a rule name ends, and
+    a tagged place that runs into the start of a rule name start it."""
     if ner_tags is None:
         return spans
     starts = {b: a for a, b, t in ner_tags(text) if t == "ORG"}
+    places = [(a, b) for a, b, t in ner_tags(text) if t == "LOC"]
     for s in spans:
         a = starts.get(s.end)
         if a is not None and s.start - 10 <= a < s.start and plausible_name(text, a, s.end, "ORG"):
             s.start = a
+        a = next((a for a, b in places if a < s.start < b < s.end), None)
+        if a is not None and s.start - a <= 2:
+            s.start = a  # 茈|碧湖镇人民政府: the tagged place 茈碧湖镇 starts the name
     return spans
 
 

@@ -36,6 +36,9 @@ def tagger_spans(text: str) -> list[Span]:
         if t == "LOC" and last and last.end == b and b - last.start >= 2 and last.start - a >= 2 and all(
                 c in LEVEL_CHARS for c in last.word):  # 河西地区街镇: a generic pair of level words
             b = last.start
+        if t == "ORG" and text.endswith(HEADQUARTERS, a, b) and b - a >= 4 and not GENERIC_SITE_RE.match(text[a:b]) and not any(
+                y == b - 2 - a for _, y in division_spans(text[a:b - 2])):
+            b -= 2  # 某某科技总部 is the company itself; 集团总部 is only a site, 某某上海总部 a branch
         if not plausible_name(text, a, b, t):
             continue
         if t == "ORG" and text[a:b] in divisions:  # 香港特别行政区, 丰台答卷
@@ -203,6 +206,7 @@ def bracketed_place(m: re.Match) -> str:
     return m.group(1) if m.group(1) in division_names()[0] or m.group(1) == "中国" else m.group(0)
 
 
+HEADQUARTERS = ("总部", "本部")
 COUNT_START_RE = re.compile(r"^[\d０-９]+[余多]?[家个座所处条]")  # not 三家巷, a lane
 COMPANY_WORDS = ("科技", "集团", "公司", "股份", "控股", "实业", "银行", "证券", "传媒")
 BARE_ORGANS = frozenset({"政府", "人民政府", "政协", "人大", "党委", "党组"})  # generic without a level or place

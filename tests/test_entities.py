@@ -295,6 +295,18 @@ def test_company_names_keep_a_bracketed_place(text, name):
     assert ("Organization", name) in outer(text)
 
 
+NAME_EDGES = [  # where a name starts or ends
+    ("星河动力科技总部位于苏州工业园区。", ("Organization", "星河动力科技")),          # X总部 is the company
+    ("白石湖镇人民政府承办了这次活动。", ("Organization", "白石湖镇人民政府")),        # a tagged place starts the name
+    ("街道推出“乐龄”智慧助老行动，覆盖全部社区。", ("Programme", "“乐龄”智慧助老行动")),  # quote + modifier + plan word
+]
+
+
+@pytest.mark.parametrize("text, mention", NAME_EDGES)
+def test_name_edges(text, mention):
+    assert mention in outer(text)
+
+
 BENCHMARK_CONVENTIONS = [  # where named-entity benchmarks and the guideline agree on the span
     ("４月２日，浙江省湖州市审计局发布通报。", {("Place", "浙江省"), ("Organization", "湖州市审计局")}),  # chain first
     ("我们将继续拓展亚太地区市场。", {("Place", "亚太")}),          # a world region + generic 地区
