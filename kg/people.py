@@ -143,20 +143,25 @@ def dotted_names(text: str, toks: list[Token]) -> list[Span]:
     people = [(a, b) for a, b, t in (ner_tags(text) if ner_tags else []) if t == "PER"]
     for m in re.finditer(f"[{CJK}]+(?:[{DOTS}][{CJK}]+)+", text):
         dots = [i for i in range(m.start(), m.end()) if text[i] in DOTS]
-        found = [(a, b) for a, b in people if a < m.end() and m.start() < b]
-        titled = [i for i in _title_ends(text) if m.start() <= i <= dots[0] - 2]  # 镇长|阿不都热依木·吐尔地
-        if not found and not titled:
+        first, last = dots[0], dots[-1] + 1
+        found = [(a, b) for a, b in people if a < last and first < b]  # the tagged name over the dots
+        titled = [i for i in _title_ends(text) if m.start() <= i <= first - 2]  # 镇长|阿不都热依木·吐尔地
+        if found:
+            start, end = min(a for a, _ in found), max(b for _, b in found)
+        elif titled:
+            start, end = max(titled), last
+        else:
             continue
-        start = min(a for a, _ in found) if found else max(titled)
-        end = max(b for _, b in found) if found else dots[-1] + 1
-        if start > dots[0]:
-            start = _piece_edge(text, toks, dots[0], -1)
-        inside = next((t for t in toks if t.start < end < t.end), None)
-        if end <= dots[-1] + 1 or inside and inside.word.isalpha() and word_frequency(inside.word) < RARE:
-            end = _piece_edge(text, toks, max(end, dots[-1] + 1) if not inside else inside.start, 1)
-        if start < dots[0] and end > dots[-1] + 1:
+        if first - start < 2:  # 曼·吐尔逊: the tagger cut the piece before the dot
+            start = max(_piece_edge(text, toks, first, -1), first - PIECE)
+        if end - last < 2:
+            end = min(_piece_edge(text, toks, last, 1), last + PIECE)
+        if start < first and end > last:
             out.append(Span(start, end, "Person", "dotted"))
     return out
+
+
+PIECE = 6  # longest piece of a dotted name taken beyond the tagger's span
 
 
 def _piece_edge(text: str, toks: list[Token], at: int, step: int) -> int:

@@ -284,6 +284,11 @@ def test_names_with_a_middle_dot_are_one_person(text, name):
     assert ("Person", name) in outer(text)
 
 
+def test_a_dotted_name_does_not_take_in_the_next_person():
+    people = {n for t, n in outer("市长约翰·史密斯为李主席举行了欢迎宴会。") if t == "Person"}
+    assert "约翰·史密斯" in people and not any("为" in n for n in people)
+
+
 BRACKETED_PLACE_IN_NAME = [  # a registered name with its place in brackets
     ("签约企业包括华辰精密机械（无锡）有限公司等。", "华辰精密机械（无锡）有限公司"),
     ("由蓝湾生物医药（成都）有限公司承办。", "蓝湾生物医药（成都）有限公司"),
