@@ -141,17 +141,16 @@ def dotted_names(text: str, toks: list[Token]) -> list[Span]:
     """
     out = []
     people = [(a, b) for a, b, t in (ner_tags(text) if ner_tags else []) if t == "PER"]
-    for m in re.finditer(f"[{CJK}]+(?:[{DOTS}][{CJK}]+)+", text):
-        dots = [i for i in range(m.start(), m.end()) if text[i] in DOTS]
-        first, last = dots[0], dots[-1] + 1
-        found = [(a, b) for a, b in people if a < last and first < b]  # the tagged name over the dots
-        titled = [i for i in _title_ends(text) if m.start() <= i <= first - 2]  # 镇长|阿不都热依木·吐尔地
-        if found:
-            start, end = min(a for a, _ in found), max(b for _, b in found)
-        elif titled:
-            start, end = max(titled), last
-        else:
+    named = [(i, i) for i in _title_ends(text) if re.match(f"[{CJK}]{{2,{PIECE}}}[{DOTS}]", text[i:])
+             and not any(a <= i < b for a, b in people)]  # 镇长|阿不都热依木·吐尔地, untagged
+    for a, b in people + named:
+        if a == b:  # after a title: the first dot of the name
+            b = next(i for i in range(a, len(text)) if text[i] in DOTS)
+        dots = [i for i in range(max(a - 1, 0), min(b + 1, len(text))) if text[i] in DOTS]
+        if not dots:
             continue
+        first, last = dots[0], dots[-1] + 1
+        start, end = a, max(b, last)
         if first - start < 2:  # 曼·吐尔逊: the tagger cut the piece before the dot
             start = max(_piece_edge(text, toks, first, -1), first - PIECE)
         if end - last < 2:
