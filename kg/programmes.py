@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.spans import CJK, NAME_POS, RARE, Span, Token, dictionary_pos, ner_tags, tokenize, word_frequency
+from kg.spans import CJK, NAME_POS, RARE, Span, Token, dictionary_pos, ner_tags, word_frequency
 
 
 DOC_WORDS = ("关于", "法", "条例", "规定", "办法", "标准", "规划", "纲要", "方案", "意见", "通知",
@@ -105,10 +105,6 @@ def _is_programme_name(name: str) -> bool:
     return not (len(modifier) <= 2 and dictionary_pos(modifier) not in (None, *NAME_POS) and word_frequency(modifier) >= RARE)
 
 
-# A quoted name, a modifier and a plan word, then the end of the phrase: “某某”社区居家养老服务计划，
-MODIFIED_PLAN_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:行动计划|三年行动|专项行动|计划|行动|工程|规划|方案)(?![{CJK}])")
-
-
 def quoted_spans(text: str, known: frozenset[str]) -> list[Span]:
     """Quoted and book-title names of a sentence as programmes, media, bodies or events; ``known``: quoted programmes."""
     out = []
@@ -131,8 +127,6 @@ def quoted_spans(text: str, known: frozenset[str]) -> list[Span]:
             out.append(Span(start, end + len(body), "Organization", "quote"))  # “青春护航”志愿服务队
         elif suf and suf not in ("专题", "品牌", "项目") and len(suf) >= 2:
             out.append(Span(start, end + len(suf), "Programme", "quote"))
-        elif (tail := MODIFIED_PLAN_RE.match(text, end)) and all(t.pos in NAME_POS | {"n", "vn", "an", "b"} for t in tokenize(tail.group())):
-            out.append(Span(start, tail.end(), "Programme", "quote"))  # “某某”社区居家养老服务计划
         elif name in known:
             out.append(Span(start + 1, end - 1, "Programme", "quote"))
     return out
