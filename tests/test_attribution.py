@@ -1,24 +1,15 @@
 """Attribution: which named thing a figure is about, in sentences of Chinese public-affairs news."""
-import re
 
 import pytest
 
 from kg.figures import extract_figures
-from kg.model import Article, Document, Mention, Sentence
+
+from pages import one_article
 
 
 def _figures(text: str, mentions: list[tuple[str, str]]):
-    """The figures of a one-article document: paragraphs split on newlines, sentences on 。！？;
-    every occurrence of each ``(surface, type)`` pair is a mention."""
-    doc = Document("t", "t.txt", text, text)
-    art = Article("t#0", "", 0, len(text))
-    for n, para in enumerate(re.finditer(r"[^\n]+", text)):
-        for s in re.finditer(r"[^。！？]+[。！？]?", para.group()):
-            art.sentences.append(Sentence(para.start() + s.start(), para.start() + s.end(), n))
-    doc.articles.append(art)
-    found = [Mention("t", "t#0", m.start(), m.end(), type_, surface)
-             for surface, type_ in mentions for m in re.finditer(re.escape(surface), text)]
-    return extract_figures(doc, art, found)
+    """The figures of a one-article document (see tests/pages.py)."""
+    return extract_figures(*one_article(text, mentions))
 
 
 # (text, mentions, subject text of each figure in order)

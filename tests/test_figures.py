@@ -1,30 +1,15 @@
 """Figures: the number normaliser, figures found in sentences, and numbers that are not figures."""
-import re
 
 import pytest
 
 from kg.figures import extract_figures
-from kg.model import Article, Document, Mention, Sentence
+from kg.model import Article, Document, Sentence
 
-
-def _doc(text: str, mentions: list[tuple[str, str]] = ()) -> tuple[Document, Article, list[Mention]]:
-    """A one-article document: paragraphs split on newlines, sentences on 。！？; every occurrence
-    of each ``(surface, type)`` pair becomes a mention."""
-    doc = Document("t", "t.txt", text, text)
-    art = Article("t#0", "", 0, len(text))
-    for n, para in enumerate(re.finditer(r"[^\n]+", text)):
-        for s in re.finditer(r"[^。！？]+[。！？]?", para.group()):
-            art.sentences.append(Sentence(para.start() + s.start(), para.start() + s.end(), n))
-    doc.articles.append(art)
-    found = []
-    for surface, type_ in mentions:
-        for m in re.finditer(re.escape(surface), text):
-            found.append(Mention("t", "t#0", m.start(), m.end(), type_, surface))
-    return doc, art, found
+from pages import one_article
 
 
 def _figures(text, mentions=()):
-    doc, art, found = _doc(text, mentions)
+    doc, art, found = one_article(text, mentions)
     return extract_figures(doc, art, found)
 
 
@@ -133,7 +118,7 @@ def test_restated_figure_is_kept_once():
     "他带领团队连续奋战72小时，累计推广超80亿只。",
 ])
 def test_offsets_slice_back_to_text(text):
-    doc, art, found = _doc(text)
+    doc, art, found = one_article(text)
     for f in extract_figures(doc, art, found):
         assert doc.text[f.start:f.end] == f.text
         assert f.evidence.sentence == doc.text[f.evidence.sent_start:f.evidence.sent_end]
@@ -233,7 +218,7 @@ def test_zero_as_a_word_is_not_a_figure():
 
 def test_headline_figure_restated_in_the_body_is_kept_once():
     text = "宁波舟山港年吞吐量突破13亿吨\n今年，宁波舟山港货物吞吐量突破13亿吨，同比增长4%。"
-    doc, art, found = _doc(text, [("宁波舟山港", "Organization")])
+    doc, art, found = one_article(text, [("宁波舟山港", "Organization")])
     art.title = "宁波舟山港年吞吐量突破13亿吨"
     figs = extract_figures(doc, art, found)
     assert [(f.value, f.unit, f.start > len(art.title)) for f in figs] == [(1_300_000_000, "吨", True), (4, "%", True)]

@@ -1,26 +1,18 @@
 """Speakers: who reports a figure's words, and what those words are about when they name nothing."""
-import re
 
 import pytest
 
-from kg.model import Article, Document, Mention, Sentence
+from kg.model import Sentence
 from kg.references import build_scope
 from kg.speakers import content_start, is_speaker_clause, own_speaker, speaker_default, speaking_firm
 
+from pages import one_article
+
 
 def _scope(text: str, mentions: list[tuple[str, str]]):
-    """A one-article scope: paragraphs split on newlines, sentences on 。！？; every occurrence of each
-    ``(surface, type)`` pair is a mention."""
-    doc = Document("t", "t.txt", text, text)
-    art = Article("t#0", "", 0, len(text))
-    for n, para in enumerate(re.finditer(r"[^\n]+", text)):
-        for s in re.finditer(r"[^。！？]+[。！？]?[”」]?", para.group()):
-            art.sentences.append(Sentence(para.start() + s.start(), para.start() + s.end(), n))
-    doc.articles.append(art)
-    found = sorted((Mention("t", "t#0", m.start(), m.end(), type_, surface)
-                    for surface, type_ in mentions for m in re.finditer(re.escape(surface), text)),
-                   key=lambda m: m.start)
-    return build_scope(doc, art, found)
+    """A one-article scope (see tests/pages.py); sentences keep their closing quotation mark."""
+    doc, art, found = one_article(text, mentions, closing_quotes=True)
+    return build_scope(doc, art, sorted(found, key=lambda m: m.start))
 
 
 def _last_sentence(scope):
