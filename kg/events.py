@@ -29,7 +29,7 @@ def event_spans(text: str, toks: list[Token]) -> list[Span]:
     named = lexicon.load("events")
     matches = suffix_matches(text, "event_suffixes", _event_boundaries(text, toks))
     festivals = [(t.end - 1, t.end) for t in toks if len(t.word) >= 2 and t.word.endswith("节") and t.pos in ("n", "nz", "t")
-                 and not any(a < t.end <= b for a, b in matches)]
+                 and t.word.strip("节") and not any(a < t.end <= b for a, b in matches)]  # not 节节 (节节攀升)
     for s, e in matches + festivals:
         year = None
         for m in YEAR_EVENT_RE.finditer(text[:s]):

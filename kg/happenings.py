@@ -124,13 +124,14 @@ def _participants(b: Builder, sent: Sent, focus: Mention | None) -> None:
                         and _DELEGATES.match(sent.text, m.end - sent.start)]
             people = _org_list(b, sent, near[-1], sent.start + lo) if near else []
         events = [m for m in sent.outer if m.type in ("Event", "Programme") and m.start >= ce
-                  and m.start - ce <= 12]
+                  and m.start - ce <= 12 and not re.search(r"[,，;；:：。]", b.doc.norm[ce:m.start])]
         if events:
-            event = events[0]
+            event = events[0]  # (not 发言提出,为了纪念X: an event named in the next clause)
         elif _GENERIC_OBJECT.match(sent.text, cue.end()) or also or cue.group() in ("聆听", "观摩") \
                 or re.match(_AT_EVENT, sent.text[cue.start():]):
-            # 出席会议并讲话, …参加。, 聆听…: the article's own event
-            event = next((m for m in sent.outer if m.type == "Event"), focus)
+            # 出席会议并讲话, …参加。, 聆听…: the event named before, else the article's own
+            # (not 出席了会议,…备战某运动会: an event the speech goes on to)
+            event = next((m for m in sent.outer if m.type == "Event" and m.end <= cs), focus)
         else:
             continue  # 参加志愿服务: some other activity
         for p in people:

@@ -43,6 +43,8 @@ _OWN_MEETING = re.compile(r"(立法会|.{1,30}?(?:人大常委会|常委会|委�
                           r"(?:第[0-9一二三四五六七八九十百]+届)?(?:第[0-9一二三四五六七八九十百]+次)?(?:全体|扩大|常务)?"
                           r"(?:[(（]扩大[)）])?(?:会议|全会|定期会|临时会)")  # 某市议会第4届第6次定期会
 _CLAUSE_END = ",，;；:：。"
+# 由A举办的纪念《X》实施一周年活动: X is what the event marks, not what A hosts.
+_COMMEMORATED = re.compile(r"(?:纪念|庆祝|庆贺)[《“「]?$")
 # The host clauses between 由A主办 and the event they end on: ,B承办,C协办的X.
 _MORE_HOSTS = re.compile(r"(?:[,，][^,，;；。由的]{2,60}?(?:联合|共同)?(?:主办|承办|协办|支持|指导))*的")
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
@@ -95,7 +97,8 @@ def _hosted(b: Builder, sent: Sent, focus: Mention | None) -> None:
             agents = _agents(b, sent, sent.start + by + 1, cs)
             chain = _MORE_HOSTS.match(sent.text, cue.end())
             ahead = [m for m in sent.outer if m.type in targets
-                     and 0 <= m.start - (sent.start + chain.end()) <= 12] if chain else []
+                     and 0 <= m.start - (sent.start + chain.end()) <= 12
+                     and not _COMMEMORATED.search(b.doc.norm[sent.start + chain.end():m.start])] if chain else []
             if ahead:
                 target = ahead[0]  # 由A、B联合主办的X; 由A主办,B承办,C协办的X
             else:  # X由A主办; 本届博览会由A主办 (the article's event)

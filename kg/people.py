@@ -140,21 +140,27 @@ def dotted_names(text: str, toks: list[Token]) -> list[Span]:
     ['努尔买买提·艾则孜']
     """
     out = []
-    people = [(a, b) for a, b, t in (ner_tags(text) if ner_tags else []) if t == "PER"]
+    tags = ner_tags(text) if ner_tags else []
+    people = [(a, b) for a, b, t in tags if t == "PER"]
+    bodies = [(a, b) for a, b, t in tags if t in ("ORG", "LOC")]  # 乔治·梅森大学: a dotted name inside a body's
     named = [(i, i) for i in _title_ends(text) if re.match(f"[{CJK}]{{2,{PIECE}}}[{DOTS}]", text[i:])
              and not any(a <= i < b for a, b in people)]  # 镇长|阿不都热依木·吐尔地, untagged
     for a, b in people + named:
         if a == b:  # after a title: the first dot of the name
             b = next(i for i in range(a, len(text)) if text[i] in DOTS)
+            if _piece_edge(text, toks, b, -1) != a:
+                continue  # 代表|聚集在乔治·梅森: words that are not a name piece between the title and the dot
         dots = [i for i in range(max(a - 1, 0), min(b + 1, len(text))) if text[i] in DOTS]
         if not dots:
             continue
         first, last = dots[0], dots[-1] + 1
         start, end = a, max(b, last)
         if first - start < 2:  # 曼·吐尔逊: the tagger cut the piece before the dot
-            start = max(_piece_edge(text, toks, first, -1), first - PIECE)
+            start = _piece_edge(text, toks, first, -1)
         if end - last < 2:
-            end = min(_piece_edge(text, toks, last, 1), last + PIECE)
+            end = _piece_edge(text, toks, last, 1)
+        if start < first - PIECE or end > last + PIECE or any(x <= first and last <= y for x, y in bodies):
+            continue  # 《…音配像精粹·张君秋专辑》: a title's words run on before the dot, no name piece
         if start < first and end > last:
             out.append(Span(start, end, "Person", "dotted"))
     return out

@@ -792,3 +792,17 @@ BODIES_AND_EVENTS_OF_STUDY_AND_SERVICE = [
 def test_study_groups_service_teams_budgets_and_fairs(case, text, expected):
     assert expected <= outer(text)
 
+
+
+NOT_EDITIONS_OR_NAMES = [  # precision guards found on news text the rules were not written for
+    ("在2008年金融危机节节蔓延之时，这家企业逆势扩张。", "Event"),  # 节节: an adverb, not a festival
+    ("2023年以来，全县粮食产量节节攀升。", "Event"),
+    ("来自全省的300多名企业界代表聚集在乔治·华盛顿大学参加研讨。", "Person"),  # a dotted name inside a university's
+    ("新书《中国昆曲音配像精粹·俞振飞专辑》在苏州首发。", "Person"),  # a title's words before the dot: no name piece
+]
+
+
+@pytest.mark.parametrize("text, kind", NOT_EDITIONS_OR_NAMES)
+def test_no_festival_in_jiejie_and_no_dotted_name_from_non_name_words(text, kind):
+    found = {n for t, n in outer(text) if t == kind}
+    assert not any("节节" in n or "聚集" in n or "精粹" in n or "乔治" in n for n in found)

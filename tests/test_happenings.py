@@ -99,3 +99,19 @@ def test_who_answers_or_questions_at_a_council_session_takes_part(text, marks, e
 ])
 def test_venue_after_a_quoted_event_name_and_its_dates(text, marks, expected):
     assert expected <= triples(text, marks, ("locatedIn",))  # (the venue's own 位于 link is read too)
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    # 出席了会议 is the article's own meeting, not the games the speech goes on to
+    ("全市体育工作会议召开\n\n市体育局局长张建华出席了会议，他要求各区认真备战第十五届全国运动会。",
+     [("全市体育工作会议", "Event"), ("张建华", "Person"), ("市体育局", "Organization"), ("第十五届全国运动会", "Event")],
+     {("全市体育工作会议", "participant", "张建华")}),
+    # an event named in the next clause is not where the speaker spoke
+    ("第二十届校运动会闭幕式举行\n\n副校长李明在闭幕式上发言，为筹备第五届校园读书节提出三点建议。",
+     [("第二十届校运动会闭幕式", "Event"), ("李明", "Person"), ("第五届校园读书节", "Event")],
+     {("第二十届校运动会闭幕式", "participant", "李明")}),
+    ("副校长李明出席第五届校园读书节开幕式并致辞。",
+     [("李明", "Person"), ("第五届校园读书节开幕式", "Event")], {("第五届校园读书节开幕式", "participant", "李明")}),
+])
+def test_attending_is_not_tied_to_an_event_of_another_clause(text, marks, expected):
+    assert triples(text, marks, ("participant",)) == expected

@@ -67,3 +67,14 @@ def test_event_named_by_its_head_noun_is_the_articles_own(text, marks, expected)
 ])
 def test_a_body_holds_its_own_session(text, marks, expected):
     assert triples(text, marks, ("organizer",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    # 举办的纪念《X》…活动: the hosts hold the commemoration, they do not issue X
+    ("由市司法局、市普法办等单位共同举办的纪念《浙江省法律援助条例》施行五周年系列宣传活动今天启动。",
+     [("市司法局", "Organization"), ("市普法办", "Organization"), ("浙江省法律援助条例", "Programme")], set()),
+    ("由市总工会主办的第三届职工读书节今天开幕。",
+     [("市总工会", "Organization"), ("第三届职工读书节", "Event")], {("第三届职工读书节", "organizer", "市总工会")}),
+])
+def test_what_an_event_commemorates_is_not_hosted(text, marks, expected):
+    assert triples(text, marks, ("organizer",)) == expected
