@@ -36,9 +36,8 @@ def tagger_spans(text: str) -> list[Span]:
         if t == "LOC" and last and last.end == b and b - last.start >= 2 and last.start - a >= 2 and all(
                 c in LEVEL_CHARS for c in last.word):  # 河西地区街镇: a generic pair of level words
             b = last.start
-        if t == "ORG" and text.endswith(HEADQUARTERS, a, b) and b - a >= 4 and not GENERIC_SITE_RE.match(text[a:b]) and not any(
-                y == b - 2 - a for _, y in division_spans(text[a:b - 2])):
-            b -= 2  # 某某科技总部 is the company itself; 集团总部 is only a site, 某某上海总部 a branch
+        if t == "ORG" and text.endswith(HEADQUARTERS, a, b) and _company_before_headquarters(text, a, b - 2):
+            b -= 2  # 某某科技总部 is the company itself
         if not plausible_name(text, a, b, t):
             continue
         if t == "ORG" and text[a:b] in divisions:  # 香港特别行政区, 丰台答卷
@@ -138,7 +137,8 @@ def _country_abbreviation(text: str, a: int) -> bool:
     """
     abbreviations = {line.split("\t", 1)[0] for line in lexicon.load("country_abbreviations") if "\t" in line}
     return (text[a] in abbreviations or text[a] in province_abbreviations()) and (
-        text[a + 1:a + 2] in ABBREVIATION_AFTER or a > 0 and text[a - 1] in ABBREVIATION_BEFORE)
+        text[a + 1:a + 2] in ABBREVIATION_AFTER
+        or a > 0 and text[a - 1] in ABBREVIATION_BEFORE and not word_frequency(text[a:a + 2]))  # not 在|京剧
 
 
 def plausible_name(text: str, a: int, b: int, label: str) -> bool:
@@ -207,6 +207,21 @@ def bracketed_place(m: re.Match) -> str:
 
 
 HEADQUARTERS = ("总部", "本部")
+
+
+def _company_before_headquarters(text: str, a: int, b: int) -> bool:
+    """``text[a:b]``, before 总部, names a body of its own: not 集团 (集团总部 is a site), not a place
+    or a body led by one (某某上海总部, 纽约联合国总部 are branches or sites), not a count (四总部).
+
+    >>> _company_before_headquarters("星河动力科技总部", 0, 6), _company_before_headquarters("纽约联合国总部", 0, 5)
+    (True, False)
+    """
+    name = text[a:b]
+    tagged = [(x, y) for x, y, t in (ner_tags(text) if ner_tags else ()) if t == "LOC"]
+    return (len(name) >= 2 and not GENERIC_SITE_RE.match(name + "总部") and not re.search(r"[\d一二三四五六七八九十]$", name)
+            and not any(x == 0 or y == len(name) for x, y in division_spans(name))
+            and not any(x == a and y <= b for x, y in tagged) and word_frequency(name) < 1000
+            and not (len(tokenize(name)) > 1 and tokenize(name)[0].pos == "ns"))
 COUNT_START_RE = re.compile(r"^[\d０-９]+[余多]?[家个座所处条]")  # not 三家巷, a lane
 COMPANY_WORDS = ("科技", "集团", "公司", "股份", "控股", "实业", "银行", "证券", "传媒")
 BARE_ORGANS = frozenset({"政府", "人民政府", "政协", "人大", "党委", "党组"})  # generic without a level or place
