@@ -81,8 +81,9 @@ def name_before_suffix(text: str, toks: list[Token], start: int, *, max_chars: i
         if tok.pos == "t" and not TIME_WORD_RE.search(tok.word):
             window.insert(0, tok)
             continue
-        if stops_name(tok, title_words) or (not verbs and tok.pos in SOFT_POS):
-            break
+        if stops_name(tok, title_words) or (not verbs and tok.pos in SOFT_POS) or tok.word in FRAME_WORDS or (
+                verbs and _lone_verb(toks, tok)):
+            break  # 儿童节期间|学校, 购房者进|银行: a time frame or a verb between words ends the clause before a name
         window.insert(0, tok)
     reach = window[0].start if window else start
     for tok in window:
@@ -94,6 +95,19 @@ def name_before_suffix(text: str, toks: list[Token], start: int, *, max_chars: i
     if soft:
         window = window[soft[-1] + 1:]
     return (window[0].start if window else start), False, reach
+
+
+# Locality words that frame a clause (在…期间, …以来) and never sit inside a name.
+FRAME_WORDS = frozenset("期间 之间 以来 之后 以后 以前 之前 之中 当中 其中 之内 以内 以外 之外".split())
+
+
+def _lone_verb(toks: list[Token], tok: Token) -> bool:
+    """A one-character verb between two longer words (购房者|进|银行, 民间组织|办|教育), not a
+    segmentation fragment of a name (长江|重|工集团)."""
+    if tok.pos != "v" or len(tok.word) != 1:
+        return False
+    k = next((i for i, t in enumerate(toks) if t.start == tok.start), None)
+    return k is not None and 0 < k < len(toks) - 1 and len(toks[k - 1].word) >= 2 and len(toks[k + 1].word) >= 2
 
 
 def single_suffix_ends_name(text: str, toks: list[Token], s: int, *, word_before: bool = True) -> bool:
@@ -108,4 +122,5 @@ def single_suffix_ends_name(text: str, toks: list[Token], s: int, *, word_before
     if s and word_frequency(text[s - 1:s + 1]) >= 100:
         return False
     tok = next((t for t in toks if t.start <= s < t.end), None)
-    return tok is None or tok.end != s + 1 or len(tok.word) == 1 or len(tok.word) >= 3 or tok.pos == "nt"
+    return tok is None or tok.end != s + 1 or len(tok.word) == 1 or len(tok.word) >= 3 and tok.pos not in ("l", "i") \
+        or tok.pos == "nt"  # but not an idiom ending in the character: 落到实处, 所到之处, 大操大办

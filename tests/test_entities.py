@@ -423,6 +423,10 @@ GENERIC_SUFFIX_PHRASES = [
     "加快发展高速铁路技术。",
     "他带领濒临倒闭的水泵厂走出困境。",        # one common dictionary noun (水泵厂), not a named body
     "禁毒民警定期走访戒毒所了解情况。",
+    "暑假期间学校组织了科技夏令营。",          # a time frame (期间) before the body word
+    "市民购房者进银行办理贷款更方便了。",      # a one-character verb between words
+    "要把各项任务落到实处。",                  # an idiom ending in a suffix character
+    "他所到之处都受到欢迎。",
 ]
 
 
