@@ -107,7 +107,8 @@ def _well_known_place(name: str) -> bool:
 
 def _names_inside(norm: str, outer: list[Span], spans: list[Span]) -> list[Span]:
     """The tagger's well-known places inside an event name (长沙 in 长沙全国电影工作会议) or a book
-    title, and people inside a book title (邓小平 in 《邓小平文选》), nested.
+    title, the body that opens an event name (国务院 in 国务院常务会议), and people inside a book
+    title (邓小平 in 《邓小平文选》), nested.
 
     Not bodies, and not people in other names: those are mostly parts of a title (志强焊接课堂,
     《北京市义务教育学校办学条件装备标准》), not mentions of their own.
@@ -120,6 +121,8 @@ def _names_inside(norm: str, outer: list[Span], spans: list[Span]) -> list[Span]
         inside = sorted((s for s in spans if s.source == "ner" and o.start <= s.start and s.end <= o.end
                          and (s.start, s.end) != (o.start, o.end)
                          and (s.type == "Place" and (o.type == "Event" or titled) and _well_known_place(norm[s.start:s.end])
+                              or s.type == "Organization" and o.type == "Event" and s.start == o.start
+                              and s.end - s.start >= 2  # 国务院 in 国务院第八次总理办公会议: the body holding it
                               or s.type == "Person" and titled and s.end - s.start >= 2)),
                         key=lambda s: (s.start, -s.end))
         for s in inside:

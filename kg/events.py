@@ -31,6 +31,8 @@ def event_spans(text: str, toks: list[Token]) -> list[Span]:
     festivals = [(t.end - 1, t.end) for t in toks if len(t.word) >= 2 and t.word.endswith("节") and t.pos in ("n", "nz", "t")
                  and t.word.strip("节") and not any(a < t.end <= b for a, b in matches)]  # not 节节 (节节攀升)
     for s, e in matches + festivals:
+        if text.endswith("人民代表大会", 0, e) and not re.search(r"第[一二三四五六七八九十百零\d]+[届次]", text[max(0, s - 20):s]):
+            continue  # 某市人民代表大会 is the body, a people's congress (its sessions are the events)
         year = None
         for m in YEAR_EVENT_RE.finditer(text[:s]):
             if m.end() == s:

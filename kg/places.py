@@ -142,9 +142,11 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
                     break
                 begin = t.start
             proper = 2 <= s - begin <= 4
-        inner = [b for a, b in spans if begin <= a and b < s and full_form(text[a:b])]
+        inner = [b for a, b in spans if begin <= a and b < s and full_form(text[a:b])] + [
+            b for a, b, t in (ner_tags(text) if ner_tags else ()) if t == "LOC" and begin <= a and b < s
+            and text.endswith(("镇", "乡", "街道"), a, b)]  # 某某镇|某村: a tagged township heads a chain
         if inner:  # 平山县|西柏坡村: a chain of places, not one name
-            begin = inner[-1]
+            begin = max(inner)
         head = text[begin:s]
         if "及" in head or any(t.word in ("和", "与", "或") and begin <= t.start < s for t in toks):
             continue  # 院舍及长者社区: a coordination of kinds, not one place name

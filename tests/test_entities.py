@@ -307,7 +307,13 @@ def test_company_names_keep_a_bracketed_place(text, name):
 NAME_EDGES = [  # where a name starts or ends
     ("星河动力科技总部位于苏州工业园区。", ("Organization", "星河动力科技")),          # X总部 is the company
     ("白石湖镇人民政府承办了这次活动。", ("Organization", "白石湖镇人民政府")),        # a tagged place starts the name
+    ("今年他出席了枣庄市人民代表大会。", ("Organization", "枣庄市人民代表大会")),      # the congress as a body
+    ("湖北省秭归县茅坪镇月亮包村村民说。", ("Place", "月亮包村")),                    # township | village chain
 ]
+
+
+def test_the_body_opening_an_event_name_is_a_nested_mention():
+    assert ("Organization", "国务院") in nested("李强主持召开国务院常务会议。")
 
 
 @pytest.mark.parametrize("text, mention", NAME_EDGES)
