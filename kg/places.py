@@ -8,7 +8,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.hierarchy import division_parents
-from kg.spans import (CJK, LEVELS, NAME_POS, RARE, Span, Token, dictionary_pos, division_names, division_spans,
+from kg.spans import (CJK, GLUED_PREPOSITIONS, LEVELS, NAME_POS, RARE, Span, Token, dictionary_pos, division_names, division_spans,
                       ner_tags, tokenize, word_frequency)
 from kg.suffixes import name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
 
@@ -137,7 +137,7 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
         if not proper and e - s >= 2:  # 前海商务区: short coined core of rare words or single characters
             begin = s
             for t in reversed([t for t in toks if t.end <= s]):
-                if t.pos in ("v", "vn", "x", "m", "p", "c", "u", "uj", "r", "d") or (
+                if t.pos in ("v", "vn", "x", "m", "p", "c", "r", "d") or t.pos.startswith("u") or (
                         len(t.word) > 1 and word_frequency(t.word) >= RARE):
                     break
                 begin = t.start
@@ -154,6 +154,11 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
             continue  # 周边地区; 泗水县大街 (a county's main street); 地登路 (an adverbial 地, not a name)
         if text[s:e] == "地区" and (head in standalone_short_forms() or head in MACRO_REGIONS):
             continue  # 贵州地区, 亚太地区: the place and a generic word (but 河西地区 is a named area)
+        if text[s:e] == "地区" and dictionary_pos(head) in ("n", "vn", "a", "an"):
+            continue  # 平原地区, 低电压地区: a kind of area, not a named one
+        first = next((t for t in toks if t.start == begin), None)
+        if head[:1] in "各该此这每诸那" or head[:1] in GLUED_PREPOSITIONS and first and dictionary_pos(first.word) is None:
+            continue  # 每条街, 对乡: a determiner or a preposition jieba glued on, not a name
         if begin < s and proper and head != "全":
             out.append(Span(begin, e, "Place", "rule"))
     return out

@@ -240,6 +240,10 @@ NOT_PLACES_OR_BODIES = [  # (text, the end of a wrongly found name): phrases the
     ("四大国有银行均已公布细则。", "银行"),                # a count of bodies, not a name
     ("扶贫是党和政府的重要任务。", "政府"),                # the fixed pair 党和政府, not one body
     ("县里将在牡丹园举办赏花活动。", "牡丹"),              # 牡丹区's short form is a flower here
+    ("这里的小吃店几乎每条街都有。", "街"),                # a determiner, not a street name
+    ("扶贫资金缓解了贫困地区的办学困难。", "地区"),        # a particle and a kind of area
+    ("今年将改造农村低电压地区的电网。", "地区"),          # a common noun + 地区
+    ("吉林省某县对乡局级领导班子进行了调整。", "乡"),      # a preposition jieba glued to 乡
 ]
 
 
