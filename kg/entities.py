@@ -44,7 +44,7 @@ from kg.organisations import is_organ, name_pieces, organisation_spans
 from kg.people import person_spans
 from kg.places import is_common_place, place_spans
 from kg.programmes import quoted_programmes, quoted_spans, unquoted_programmes
-from kg.spans import (LEVELS, NAME_POS, Span, dictionary_pos, division_names, division_spans, tag_sentences, tokenize,
+from kg.spans import (GLUED_PREPOSITIONS, LEVELS, NAME_POS, Span, dictionary_pos, division_names, division_spans, tag_sentences, tokenize,
                       word_frequency)
 from kg.tagged import BARE_ORGANS, counted_nouns, province_abbreviations, tagger_spans
 
@@ -200,7 +200,8 @@ def _name_words(text: str, a: int, b: int) -> bool:
     """
     words = [t for t in tokenize(text) if a <= t.start and t.end <= b]
     covered = sum(t.end - t.start for t in words) == b - a
-    return covered and all(t.pos in NAME_POS or dictionary_pos(t.word) is None for t in words)
+    return covered and all(t.word[0] not in GLUED_PREPOSITIONS if dictionary_pos(t.word) is None else t.pos in NAME_POS
+                           for t in words)  # not 对原 (a glued preposition) in 检察院|对原|某市委
 
 
 def _own_name(text: str, span: Span) -> bool:

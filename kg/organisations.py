@@ -148,8 +148,9 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
             out.append(Span(deictic, e, "Organization", "rule", reach=deictic))
         elif begin < s and proper and not _kind_of_body(text, toks, begin, s, e):
             out.append(Span(begin, e, "Organization", "rule", reach=reach))
+    starts = {t.start for t in toks}
     for a, b in lexicon.matcher("org_names").find(text):
-        if word_frequency(text[b - 1:b + 1]) < 1000:  # not 财政部门
+        if word_frequency(text[b - 1:b + 1]) < 1000 and (a in starts or b - a >= 3):  # not 财政部门, 修|建行|政
             out.append(Span(a, b, "Organization", "rule", reach=a))
     return _chains(text, _merge_orgs(_widen(text, out)))
 

@@ -266,6 +266,7 @@ def test_body_names_do_not_run_across_a_governing_verb(text, expected):
 
 TWO_NAMES_WITH_WORDS_BETWEEN = [  # two tagged names and the words between them are not one name
     ("监督小组紧紧围绕市委的中心工作开展督查。", "紧紧围绕"),
+    ("淮北市检察院对原某县县委书记提起公诉。", "对原"),  # a preposition jieba glued to the next word
 ]
 
 
@@ -295,6 +296,14 @@ def test_names_with_a_middle_dot_are_one_person(text, name):
 def test_a_dotted_name_does_not_take_in_the_next_person(text, name):
     people = {n for t, n in outer(text) if t == "Person"}
     assert name in people and not any(len(n) > 8 for n in people)
+
+
+@pytest.mark.parametrize("text, banks", [
+    ("记者致电工行、招行等多家商业银行了解情况。", {"工行", "招行"}),   # banks' short names (org_names lexicon)
+    ("建行和中行的网点调整已经完成。", {"建行", "中行"}),
+])
+def test_short_names_of_banks(text, banks):
+    assert banks <= {n for t, n in outer(text) if t == "Organization"}
 
 
 BRACKETED_PLACE_IN_NAME = [  # a registered name with its place in brackets
