@@ -7,7 +7,8 @@ part of speech (looked up in jieba's dictionary, no HMM tagging), and hits of th
 lexicons (surnames, administrative divisions, organisation suffixes, titles).
 
 Long texts are cut into chunks at sentence punctuation (and at most ``MAX_CHUNK`` characters),
-so tagging time is linear in the text length.
+so tagging time is linear in the text length. ``tag`` decodes with crfsuite; ``crf_weights`` gives
+the same model as numpy arrays (``kg.nn_tagger`` computes its marginals from them).
 
 >>> spans = tag("国务院总理李强在北京会见了联合国秘书长。")
 >>> ("PER", "李强") in {(t, "国务院总理李强在北京会见了联合国秘书长。"[s:e]) for s, e, t in spans}
@@ -16,8 +17,12 @@ True
 from __future__ import annotations
 
 import re
+import struct
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from kg import lexicon
 from kg.errors import KgError
@@ -215,6 +220,61 @@ def lexicon_marks(chunk: str) -> tuple[tuple[str, ...], ...]:
                         marks[i - 1].append(name + "=before")
                     break
     return tuple(map(tuple, marks))
+
+
+@dataclass(frozen=True)
+class CrfWeights:
+    """The CRF's weights as arrays: what crfsuite itself computes with, read from ``MODEL``."""
+
+    labels: tuple[str, ...]  # label of each column, in crfsuite's label-id order
+    attributes: dict[str, int]  # feature string → row of ``state``
+    state: np.ndarray  # (attributes + 1, labels) float64; the last row, zeros, stands for unknown strings
+    trans: np.ndarray  # (labels, labels) float64, previous label → next label
+
+
+def crf_weights() -> CrfWeights:
+    """The weights of the CRF in ``MODEL``, read once from the model file (exact, unlike a text dump).
+
+    >>> w = crf_weights()
+    >>> w.state.shape == (len(w.attributes) + 1, len(w.labels)), w.trans.shape == (len(w.labels),) * 2
+    (True, True)
+    """
+    return _read_crf(MODEL)
+
+
+@cache
+def _read_crf(path: Path) -> CrfWeights:
+    """Parse crfsuite's CRF1d model file: a header, the feature records, then two CQDB string tables."""
+    if not path.exists():
+        raise KgError(f"NER model missing: expected {path}; run tools/train_ner.py to build it")
+    data = path.read_bytes()
+    if data[:4] != b"lCRF" or len(data) < 48:
+        raise KgError(f"{path} is not a crfsuite CRF1d model (starts {data[:4]!r}); rebuild it with tools/train_ner.py")
+    off_features, off_labels, off_attrs = struct.unpack_from("<3I", data, 28)
+    chunk, _, count = struct.unpack_from("<4sII", data, off_features)
+    if chunk != b"FEAT":
+        raise KgError(f"{path}: no feature table at {off_features:#x}; rebuild it with tools/train_ner.py")
+    record = np.dtype([("kind", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
+    feats = np.frombuffer(data, dtype=record, count=count, offset=off_features + 12)
+    labels, attributes = _cqdb_strings(data, off_labels, path), _cqdb_strings(data, off_attrs, path)
+    state = np.zeros((len(attributes) + 1, len(labels)))
+    trans = np.zeros((len(labels), len(labels)))
+    for table, kind in ((state, 0), (trans, 1)):  # kind 0: (attribute, label), 1: (label, label)
+        f = feats[feats["kind"] == kind]
+        table[f["src"], f["dst"]] = f["weight"]
+    return CrfWeights(tuple(labels), {a: i for i, a in enumerate(attributes)}, state, trans)
+
+
+def _cqdb_strings(data: bytes, offset: int, path: Path) -> list[str]:
+    """The strings of a CQDB table in id order (its backward array: id → record ``id, size, bytes\\0``)."""
+    _, _, _, _, size, backward = struct.unpack_from("<4s5I", data, offset)
+    out = []
+    for i, at in enumerate(struct.unpack_from(f"<{size}I", data, offset + backward)):
+        ident, length = struct.unpack_from("<iI", data, offset + at)
+        if ident != i:
+            raise KgError(f"{path}: string table out of order (id {ident} at {i}); rebuild it with tools/train_ner.py")
+        out.append(data[offset + at + 8:offset + at + 7 + length].decode("utf-8"))
+    return out
 
 
 @cache

@@ -10,7 +10,10 @@ transitions forbidden) picks the best sequence.
 
 By default the CRF of ``kg.ner`` is mixed in: its log marginals, times ``CRF_WEIGHT``, are added
 to the network's label scores before decoding (the two models alone are about equally good; mixed
-they beat both). ``tag(text, crf_weight=0)`` runs the network alone.
+they beat both). ``tag(text, crf_weight=0)`` runs the network alone. The marginals are computed
+here, in numpy, from the CRF's weights (``ner.crf_weights``), batch by batch like the network; the
+arithmetic follows crfsuite's step by step, so they equal ``Tagger.marginal``'s to the bit (a text
+of fewer than ``FEW_CHUNKS`` chunks still asks crfsuite: there its calls are quicker).
 
 Text is cut into chunks exactly like ``kg.ner.chunks``; all chunks of a text are tagged together,
 so the recurrence is vectorised over the sentences of a document. Needs numpy and threadpoolctl
@@ -23,6 +26,7 @@ True
 from __future__ import annotations
 
 from functools import cache
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +41,7 @@ TABLES = ("char", "bigram", "word", "seg", "pos", "kind")  # embedding tables, i
 UNK = 1  # id of unknown values in every vocabulary (0 is padding)
 CRF_WEIGHT = 1.0  # see crf_weight in tag(); chosen on held-out sentences and the development pages
 BATCH = 256  # chunks tagged together; a batch costs as many steps as its longest chunk
+FEW_CHUNKS = 8  # below this, crfsuite's own CRF marginals are quicker than the batched numpy steps
 
 
 def tag(text: str, crf_weight: float | None = None) -> list[tuple[int, int, str]]:
@@ -82,17 +87,17 @@ def tag_chunks(chunks: list[str], crf_weight: float | None = None) -> list[list[
     """
     weight = CRF_WEIGHT if crf_weight is None else crf_weight
     models = _models()
-    extra = [weight * crf_log_marginals(chunk) if weight else None for chunk in chunks]
     order = sorted(range(len(chunks)), key=lambda i: -len(chunks[i]))
     out: list[list[str]] = [[] for _ in chunks]
     with _blas().limit(limits=1, user_api="blas"):  # small matrices: BLAS threads only cost here
         for k in range(0, len(order), BATCH):
             batch = order[k:k + BATCH]  # decreasing length, as Model.emissions wants
-            emit = sum(m.emissions([encode(chunks[i], m.vocab) for i in batch])[0] for m in models) / len(models)
-            lengths = np.array([len(chunks[i]) for i in batch])
-            for j, i in enumerate(batch):
-                if extra[i] is not None:
-                    emit[:lengths[j], j] += extra[i]
+            texts = [chunks[i] for i in batch]
+            emit = sum(m.emissions([encode(chunk, m.vocab) for chunk in texts])[0] for m in models) / len(models)
+            lengths = np.array([len(chunk) for chunk in texts])
+            if weight:
+                for j, extra in enumerate(_crf_log_marginals(texts)):
+                    emit[:lengths[j], j] += weight * extra
             trans, start, end = (sum(x) / len(models) for x in zip(*((m.trans, m.start, m.end) for m in models)))
             for i, path in zip(batch, _viterbi(emit, lengths, trans, start, end)):
                 out[i] = [LABELS[j] for j in path]
@@ -102,24 +107,90 @@ def tag_chunks(chunks: list[str], crf_weight: float | None = None) -> list[list[
 def crf_log_marginals(chunk: str) -> np.ndarray:
     """Log marginal probability (n, len(LABELS)) of every label at every character under kg.ner's CRF.
 
+    One chunk asks crfsuite's ``Tagger.marginal``; ``tag_chunks`` computes batches of
+    ``FEW_CHUNKS`` or more in numpy instead, with the same values to the bit.
+
     >>> lm = crf_log_marginals("李明说")
     >>> lm.shape, bool(lm[0].argmax() == LABELS.index("B-PER"))
     ((3, 13), True)
     """
+    return _crf_log_marginals([chunk])[0]
+
+
+def _crf_log_marginals(chunks: list[str]) -> list[np.ndarray]:
+    """``crf_log_marginals`` of chunks sorted by decreasing length, computed together."""
+    crf = ner.crf_weights()
+    lengths = [len(chunk) for chunk in chunks]
+    few = len(chunks) < FEW_CHUNKS or not any(lengths)
+    marginal = (_crfsuite_marginals if few else _crf_marginals)(chunks, crf)
+    probs = np.zeros((len(marginal), len(LABELS)), dtype=np.float32)
+    probs[:, [LABELS.index(label) for label in crf.labels]] = marginal
+    return np.split(np.log(probs + 1e-6), np.cumsum(lengths)[:-1])
+
+
+def _crf_marginals(chunks: list[str], crf: ner.CrfWeights) -> np.ndarray:
+    """Marginals (N, L) of the characters of chunks sorted by decreasing length, packed, by numpy batch."""
+    lengths = np.array([len(chunk) for chunk in chunks])
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    t = np.arange(int(lengths[0]))[:, None]
+    live = t < lengths[None, :]  # (T, B)
+    state = _crf_state_scores(chunks, crf)[np.where(live, starts[None, :] + t, 0)]  # (T, B, L)
+    marginal = _forward_backward(np.exp(state), np.exp(crf.trans), lengths)
+    return marginal[live.T.nonzero()[::-1]]  # packed back, sequence after sequence
+
+
+def _crfsuite_marginals(chunks: list[str], crf: ner.CrfWeights) -> np.ndarray:
+    """``_crf_marginals`` asked of crfsuite itself, label by label (the same values, quicker for a few chunks)."""
     tagger = ner.crf_tagger()
-    tagger.set(ner.features(chunk))
-    marginal, positions = tagger.marginal, range(len(chunk))
-    probs = np.zeros((len(chunk), len(LABELS)), dtype=np.float32)
-    for j, label in _crf_labels():
-        probs[:, j] = [marginal(label, t) for t in positions]
-    return np.log(probs + 1e-6)
+    rows = []
+    for chunk in chunks:
+        tagger.set(ner.features(chunk))
+        rows += [[tagger.marginal(label, t) for label in crf.labels] for t in range(len(chunk))]
+    return np.array(rows, dtype=np.float64).reshape(-1, len(crf.labels))
 
 
-@cache
-def _crf_labels() -> tuple[tuple[int, str], ...]:
-    """(column, label) of the labels the CRF knows, in ``LABELS`` order."""
-    known = set(ner.crf_tagger().labels())
-    return tuple((j, label) for j, label in enumerate(LABELS) if label in known)
+def _crf_state_scores(chunks: list[str], crf: ner.CrfWeights) -> np.ndarray:
+    """Label scores (N, L) of every character, chunks packed: the weights of its features, summed in order."""
+    rows = [row for chunk in chunks for row in ner.features(chunk)]
+    counts = np.array([len(row) for row in rows])
+    unknown = len(crf.attributes)  # the all-zero last row of crf.state, also used as padding
+    ids = np.full((len(rows), int(counts.max())), unknown)
+    ids[np.arange(ids.shape[1]) < counts[:, None]] = list(map(crf.attributes.get, chain.from_iterable(rows),
+                                                              repeat(unknown)))
+    score = crf.state[ids[:, 0]]
+    for column in ids.T[1:]:  # one feature after the other, as crfsuite adds them (the sum is then bit-equal)
+        score += crf.state[column]
+    return score
+
+
+def _forward_backward(state: np.ndarray, trans: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Marginals (T, B, L) from exponentiated scores, sequences sorted by decreasing length.
+
+    crfsuite's scaled forward–backward (crf1d_context.c) step by step, vectorised over the batch.
+    Its sums run term after term, which ``np.add.accumulate`` reproduces (``@`` or ``sum`` would
+    reorder them), so every value equals crfsuite's exactly.
+    """
+    width, size, _ = state.shape
+    active = (np.arange(width + 1)[:, None] < lengths[None, :]).sum(axis=1)  # active[width] = 0
+    alpha, beta = np.zeros_like(state), np.zeros_like(state)
+    scale = np.ones((width, size))
+    accumulate, to_next, to_prev = np.add.accumulate, trans[None], trans.T[None]
+    for t in range(width):
+        k = active[t]
+        cur = state[0].copy() if t == 0 else accumulate(alpha[t - 1, :k, :, None] * to_next, axis=1)[:, -1]
+        if t:
+            cur *= state[t, :k]
+        total = accumulate(cur, axis=1)[:, -1]
+        scale[t, :k] = 1.0 / total if total.all() else np.divide(1.0, total, out=np.ones_like(total), where=total != 0)
+        np.multiply(cur, scale[t, :k, None], out=alpha[t, :k])
+    for t in range(width - 1, -1, -1):
+        k, going = active[t], active[t + 1]  # sequences [going:k] end at t
+        beta[t, going:k] = scale[t, going:k, None]
+        if going:
+            row = beta[t + 1, :going] * state[t + 1, :going]
+            cur = accumulate(row[:, :, None] * to_prev, axis=1)[:, -1]
+            np.multiply(cur, scale[t, :going, None], out=beta[t, :going])
+    return alpha * beta / scale[:, :, None]
 
 
 def inputs(chunk: str) -> dict[str, list]:
@@ -150,8 +221,7 @@ def inputs(chunk: str) -> dict[str, list]:
 def encode(chunk: str, vocab: dict[str, dict[str, int]]) -> dict[str, np.ndarray]:
     """Integer ids (and the lexicon multi-hot matrix) of ``chunk`` under ``vocab``."""
     x = inputs(chunk)
-    ids = {name: np.array([vocab[name].get(v, UNK) for v in x[name]], dtype=np.int32)
-           for name in TABLES}
+    ids = {name: np.array(list(map(vocab[name].get, x[name], repeat(UNK))), dtype=np.int32) for name in TABLES}
     lex = np.zeros((len(chunk), len(LEX_MARKS)), dtype=np.float32)
     lex_index = vocab["lex"]
     for i, marks in enumerate(x["lex"]):

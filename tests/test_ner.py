@@ -97,3 +97,24 @@ def test_model_file_present_and_loads():
 def test_non_string_input_raises_kg_error():
     with pytest.raises(KgError, match="expects a str"):
         ner.tag(None)
+
+
+def test_crf_weights_are_the_models_own():
+    """The weights read from the model file are those crfsuite dumps (to the dump's 6 decimals)."""
+    crf, info = ner.crf_weights(), ner.crf_tagger().info()
+    assert crf.labels == tuple(ner.crf_tagger().labels())
+    state = {(a, crf.labels[j]): crf.state[i, j]
+             for a, i in crf.attributes.items() for j in crf.state[i].nonzero()[0]}
+    assert state.keys() == info.state_features.keys()
+    assert all(abs(w - info.state_features[k]) <= 5e-7 for k, w in state.items())
+    assert not crf.state[-1].any()  # the row standing for unknown features
+    assert all(abs(crf.trans[crf.labels.index(a), crf.labels.index(b)] - w) <= 5e-7
+               for (a, b), w in info.transitions.items())
+
+
+def test_crf_weights_reject_a_file_that_is_not_a_crf_model(tmp_path, monkeypatch):
+    fake = tmp_path / "ner.crfsuite"
+    fake.write_bytes(b"not a model" * 10)
+    monkeypatch.setattr(ner, "MODEL", fake)
+    with pytest.raises(KgError, match="not a crfsuite CRF1d model"):
+        ner.crf_weights()

@@ -1,4 +1,5 @@
 """The neural tagger (kg.nn_tagger): names found, spans well formed, numpy decoding correct."""
+import numpy as np
 import pytest
 
 from kg import nn_tagger
@@ -48,3 +49,25 @@ def test_labels_are_well_formed():
 def test_rejects_non_string():
     with pytest.raises(KgError, match="expects a str"):
         nn_tagger.tag(b"bytes")
+
+
+@pytest.mark.parametrize("chunk", [
+    "国务院副总理刘国中在甘肃省兰州市调研。",
+    "据新华社北京3月5日电，全国人大代表、宁波舟山港集团董事长毛剑宏接受采访。",
+    "好。",
+    "Apple公司与华为技术有限公司在深圳签约，金额达1.2亿元。",
+    "厦门大学、集美大学和厦门市教育局联合举办“青春向党”主题活动，吸引了来自全市各区的三千余名学生参加",
+])
+def test_numpy_crf_marginals_equal_crfsuites_to_the_bit(chunk):
+    crf = nn_tagger.ner.crf_weights()
+    ours = nn_tagger._crf_marginals([chunk], crf)
+    assert ours.dtype == np.float64 and np.array_equal(ours, nn_tagger._crfsuite_marginals([chunk], crf))
+
+
+def test_crf_marginals_of_a_batch_equal_one_by_one():
+    chunks = ["中国人民银行上海总部发布数据。", "陈志远说：“我们有信心。”", "好。", "西安市碑林区文艺路街道开展志愿服务活动。",
+              "本报讯（记者 周敏）", "重庆市江北区人民法院公开审理此案。", "会议指出，", "下一步，", "嘉兴南湖。"]
+    chunks.sort(key=len, reverse=True)
+    assert len(chunks) >= nn_tagger.FEW_CHUNKS  # computed by numpy together, by crfsuite alone
+    together = nn_tagger._crf_log_marginals(chunks)
+    assert all(np.array_equal(a, nn_tagger.crf_log_marginals(c)) for a, c in zip(together, chunks))
