@@ -104,8 +104,8 @@ FRAME_WORDS = frozenset("期间 之间 以来 之后 以后 以前 之前 之中
 def _lone_verb(toks: list[Token], tok: Token) -> bool:
     """A one-character verb between two longer words (购房者|进|银行, 民间组织|办|教育), not a
     segmentation fragment of a name (长江|重|工集团)."""
-    if tok.pos != "v" or len(tok.word) != 1:
-        return False
+    if tok.pos != "v" or len(tok.word) != 1 or tok.word in "有无":
+        return False  # 有组织罪案调查科: 有 and 无 also make adjectives inside names
     k = next((i for i, t in enumerate(toks) if t.start == tok.start), None)
     return k is not None and 0 < k < len(toks) - 1 and len(toks[k - 1].word) >= 2 and len(toks[k + 1].word) >= 2
 

@@ -322,6 +322,7 @@ NAME_EDGES = [  # where a name starts or ends
     ("白石湖镇人民政府承办了这次活动。", ("Organization", "白石湖镇人民政府")),        # a tagged place starts the name
     ("今年他出席了枣庄市人民代表大会。", ("Organization", "枣庄市人民代表大会")),      # the congress as a body
     ("湖北省秭归县茅坪镇月亮包村村民说。", ("Place", "月亮包村")),                    # township | village chain
+    ("廣州海關有組織走私調查科破獲一宗案件。", ("Organization", "廣州海關有組織走私調查科")),  # 有 inside a name
 ]
 
 
