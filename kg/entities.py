@@ -37,6 +37,8 @@ Conventions that kg.relations and kg.resolve rely on:
 """
 from __future__ import annotations
 
+import re
+
 from kg import lexicon
 from kg.model import Article, Document, Mention
 from kg.events import event_spans
@@ -150,7 +152,11 @@ def _sentence_spans(norm: str, start: int, end: int, known: frozenset[str]) -> l
                                 + organisation_spans(text, toks) + place_spans(text, toks) + event_spans(text, toks)
                                 + unquoted_programmes(text, toks))
     return [Span(s.start + start, s.end + start, s.type, s.source) for s in found
-            if not (s.type == "Place" and is_common_place(text, toks, s.start, s.end))]
+            if not (s.type == "Place" and is_common_place(text, toks, s.start, s.end))
+            and not DECIMAL_RE.search(text, s.start, s.end)]
+
+
+DECIMAL_RE = re.compile(r"\d[.．]\d")  # 南华西7.781亚泰集团: a name never runs across a decimal number (a price list)
 
 
 def _reconcile(text: str, tagged: list[Span], ruled: list[Span]) -> list[Span]:

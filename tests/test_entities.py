@@ -298,6 +298,11 @@ def test_a_dotted_name_does_not_take_in_the_next_person(text, name):
     assert name in people and not any(len(n) > 8 for n in people)
 
 
+@pytest.mark.parametrize("text", ["（图片）金港商城38.21青岛港务15.60", "收盘价：金光股份12.375宏达集团8.51元"])
+def test_no_name_runs_across_a_decimal_number(text):  # a price list
+    assert not [n for _, n in outer(text) if "." in n]
+
+
 @pytest.mark.parametrize("text, banks", [
     ("记者致电工行、招行等多家商业银行了解情况。", {"工行", "招行"}),   # banks' short names (org_names lexicon)
     ("建行和中行的网点调整已经完成。", {"建行", "中行"}),
