@@ -139,7 +139,7 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
         begin = _past_glued_words(text, toks, begin, s)
         if _verb_before_place_word(text, toks, begin, s) or _counted_kind(text, begin, e):
             continue
-        if text[begin] in DETERMINERS or re.match("[一二三四五六七八九十两几数多]大", text[begin:s]) or _common_word(text, toks, begin, e):
+        if text[begin] in DETERMINERS or re.match("[一二三四五六七八九十两几数多]大|[两双三四五六七八九十几数多]国", text[begin:s]) or _common_word(text, toks, begin, e):
             continue  # 这所学校, 各大图书馆, 四大银行, 俱乐部: a kind of body, not a name
         if text[begin:s].endswith(("和", "与", "及")):
             continue  # 党和政府: a coordination ending in a bare organ word, not one name

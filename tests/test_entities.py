@@ -238,6 +238,7 @@ NOT_PLACES_OR_BODIES = [  # (text, the end of a wrongly found name): phrases the
     ("这种做法为业内所称道。", "所"),                      # passive 为…所, not an institute
     ("这所学校开设了烹饪课程。", "学校"),                  # a determiner: a kind of body
     ("四大国有银行均已公布细则。", "银行"),                # a count of bodies, not a name
+    ("中法两国政府签署了合作协定。", "政府"),              # the governments of two countries, not one body
     ("扶贫是党和政府的重要任务。", "政府"),                # the fixed pair 党和政府, not one body
     ("县里将在牡丹园举办赏花活动。", "牡丹"),              # 牡丹区's short form is a flower here
     ("这里的小吃店几乎每条街都有。", "街"),                # a determiner, not a street name
