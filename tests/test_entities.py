@@ -257,6 +257,7 @@ BODIES_SPLIT_AT_VERBS = [  # a verb that governs another body ends the first nam
     ("中信集团收购南方重工有限公司的消息属实。", {("Organization", "中信集团"), ("Organization", "南方重工有限公司")}),
     ("县委决定由县纪委牵头调查此事。", {("Organization", "县委"), ("Organization", "县纪委")}),  # 由 is not in the name
     ("会上郑重宣布朝阳区委的决定。", {("Organization", "朝阳区委")}),  # jieba glues 郑重宣布 into one word
+    ("该银行近日又在青岛设立分行。", {("Place", "青岛")}),             # 设立 governs the new branch
 ]
 
 
