@@ -52,6 +52,12 @@ def load(name: str) -> frozenset[str]:
 
 
 @cache
+def pairs(name: str) -> dict[str, str]:
+    """The ``key<TAB>value`` entries of lexicon ``name`` as a dict (京 → 北京市 in place_abbreviations)."""
+    return dict(sorted(line.split("\t", 1) for line in load(name) if "\t" in line))
+
+
+@cache
 def longest_first(name: str) -> list[str]:
     """Entries of ``name`` sorted longest first (for greedy suffix/prefix matching)."""
     return sorted(load(name), key=lambda s: (-len(s), s))

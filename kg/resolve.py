@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
-from kg.lexicon import load
+from kg.lexicon import load, pairs
 from kg.model import ARTICLE, Document, Entity, Extraction, Mention, Relation
 from kg.hierarchy import DIVISION_SUFFIXES, division_chain, division_parents
 from kg.read import simplify, simplify_char
@@ -121,8 +121,7 @@ def _clean(text: str) -> str:
 @cache
 def _abbreviations() -> dict[str, str]:
     """Provincial-level divisions and countries by their one-character abbreviation (京 → 北京市, 中 → 中国)."""
-    return dict(line.split("\t", 1) for name in ("country_abbreviations", "place_abbreviations")
-                for line in load(name) if "\t" in line)
+    return {**pairs("country_abbreviations"), **pairs("place_abbreviations")}
 
 
 def is_reference(text: str, type_: str) -> bool:

@@ -121,7 +121,7 @@ ABBREVIATION_POS = {"ns", "nz", "v", "f", "t"}  # words a one-character place ma
 @cache
 def province_abbreviations() -> frozenset[str]:
     """One-character abbreviations of provincial-level divisions (京, 沪, 港, 台), from the lexicon."""
-    return frozenset(line.split("\t", 1)[0] for line in lexicon.load("place_abbreviations") if "\t" in line)
+    return frozenset(lexicon.pairs("place_abbreviations"))
 
 
 ABBREVIATION_AFTER = set("外方人侨籍资商军企")  # 中外, 日方, 华人, 华侨, 外籍: the country in a compound
@@ -135,8 +135,7 @@ def _country_abbreviation(text: str, a: int) -> bool:
     >>> _country_abbreviation("一家中外合资企业", 2), _country_abbreviation("大量中药出口", 2)
     (True, False)
     """
-    abbreviations = {line.split("\t", 1)[0] for line in lexicon.load("country_abbreviations") if "\t" in line}
-    return (text[a] in abbreviations or text[a] in province_abbreviations()) and (
+    return (text[a] in lexicon.pairs("country_abbreviations") or text[a] in province_abbreviations()) and (
         text[a + 1:a + 2] in ABBREVIATION_AFTER
         or a > 0 and text[a - 1] in ABBREVIATION_BEFORE and not word_frequency(text[a:a + 2]))  # not 在|京剧
 
@@ -198,7 +197,7 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
 
 
 # A place in brackets inside a company or zone name: 某某科技（天津）有限公司, 中国（上海）自由贸易试验区.
-PLACE_IN_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,8})[)）](?=[\u4e00-\u9fff])")
+PLACE_IN_NAME_RE = re.compile(rf"(?<=[{CJK}])[(（]([{CJK}]{{2,8}})[)）](?=[{CJK}])")
 
 
 def bracketed_place(m: re.Match) -> str:
@@ -221,7 +220,7 @@ def _company_before_headquarters(text: str, a: int, b: int) -> bool:
     return (len(name) >= 2 and not GENERIC_SITE_RE.match(name + "总部") and not re.search(r"[\d一二三四五六七八九十]$", name)
             and not any(x == 0 or y == len(name) for x, y in division_spans(name))
             and not any(x == a and y <= b for x, y in tagged) and word_frequency(name) < 1000
-            and not (len(tokenize(name)) > 1 and tokenize(name)[0].pos == "ns"))
+            and not (len(words := tokenize(name)) > 1 and words[0].pos == "ns"))
 COUNT_START_RE = re.compile(r"^[\d０-９]+[余多]?[家个座所处条]")  # not 三家巷, a lane
 COMPANY_WORDS = ("科技", "集团", "公司", "股份", "控股", "实业", "银行", "证券", "传媒")
 BARE_ORGANS = frozenset({"政府", "人民政府", "政协", "人大", "党委", "党组"})  # generic without a level or place
