@@ -9,10 +9,11 @@ import re
 from kg import lexicon
 from kg.spans import CJK, GLUED_PREPOSITIONS, LEVELS, Span, Token, dictionary_pos, ner_tags, tokenize, word_frequency
 from kg.suffixes import STOP_VERBS, name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
-from kg.tagged import COUNT_AFTER_RE, PLACE_IN_NAME_RE, bracketed_place, after_count, plausible_name
+from kg.tagged import COUNT_AFTER_RE, after_count, is_bracketed_place, plausible_name
 
 
 DETERMINERS = "各该此这每诸那"
+BRACKET_BEFORE_RE = re.compile(rf"(?<=[{CJK}])[(（]([{CJK}]{{2,8}})[)）]$")  # 某科技（天津）|有限公司
 
 
 def _past_glued_words(text: str, toks: list[Token], begin: int, s: int) -> int:
@@ -133,9 +134,9 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
         if venues.get(e, s) < s:
             continue  # 会展中心, 科学园: the longer place word decides, a venue is a place
         begin, proper, reach = name_before_suffix(text, toks, s)
-        bracket = PLACE_IN_NAME_RE.search(text[max(0, s - 10):s + 1])
-        if begin == s and bracket and bracket.end() == min(s, 10) and bracketed_place(bracket) == bracket.group(1):
-            begin, proper, reach = name_before_suffix(text, toks, s - len(bracket.group(0)))  # 某科技（天津）|有限公司
+        bracket = BRACKET_BEFORE_RE.search(text, 0, s)
+        if begin == s and bracket and is_bracketed_place(bracket.group(1)):
+            begin, proper, reach = name_before_suffix(text, toks, bracket.start())  # 某科技（天津）|有限公司
         begin = _past_glued_words(text, toks, begin, s)
         if _verb_before_place_word(text, toks, begin, s) or _counted_kind(text, begin, e):
             continue

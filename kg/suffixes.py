@@ -73,7 +73,9 @@ def name_before_suffix(text: str, toks: list[Token], start: int, *, max_chars: i
     """
     title_words = lexicon.load("titles")
     window: list[Token] = []
-    for tok in reversed([t for t in toks if t.start < start]):
+    before = [t for t in toks if t.start < start]
+    for k in range(len(before) - 1, -1, -1):
+        tok = before[k]
         if tok.end > start:  # the word runs into the suffix (城市排水集团): keep its head
             tok = Token(tok.start, start, text[tok.start:start], "n")
         if start - tok.start > max_chars:
@@ -82,7 +84,7 @@ def name_before_suffix(text: str, toks: list[Token], start: int, *, max_chars: i
             window.insert(0, tok)
             continue
         if stops_name(tok, title_words) or (not verbs and tok.pos in SOFT_POS) or tok.word in FRAME_WORDS or (
-                verbs and _lone_verb(toks, tok)):
+                verbs and _lone_verb(toks, k)):
             break  # 儿童节期间|学校, 购房者进|银行: a time frame or a verb between words ends the clause before a name
         window.insert(0, tok)
     reach = window[0].start if window else start
@@ -101,13 +103,13 @@ def name_before_suffix(text: str, toks: list[Token], start: int, *, max_chars: i
 FRAME_WORDS = frozenset("期间 之间 以来 之后 以后 以前 之前 之中 当中 其中 之内 以内 以外 之外".split())
 
 
-def _lone_verb(toks: list[Token], tok: Token) -> bool:
-    """A one-character verb between two longer words (购房者|进|银行, 民间组织|办|教育), not a
-    segmentation fragment of a name (长江|重|工集团)."""
+def _lone_verb(toks: list[Token], k: int) -> bool:
+    """Word ``k`` is a one-character verb between two longer words (购房者|进|银行, 民间组织|办|教育),
+    not a segmentation fragment of a name (长江|重|工集团)."""
+    tok = toks[k]
     if tok.pos != "v" or len(tok.word) != 1 or tok.word in "有无":
         return False  # 有组织罪案调查科: 有 and 无 also make adjectives inside names
-    k = next((i for i, t in enumerate(toks) if t.start == tok.start), None)
-    return k is not None and 0 < k < len(toks) - 1 and len(toks[k - 1].word) >= 2 and len(toks[k + 1].word) >= 2
+    return 0 < k < len(toks) - 1 and len(toks[k - 1].word) >= 2 and len(toks[k + 1].word) >= 2
 
 
 def single_suffix_ends_name(text: str, toks: list[Token], s: int, *, word_before: bool = True) -> bool:

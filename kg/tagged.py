@@ -201,8 +201,17 @@ PLACE_IN_NAME_RE = re.compile(rf"(?<=[{CJK}])[(（]([{CJK}]{{2,8}})[)）](?=[{CJ
 
 
 def bracketed_place(m: re.Match) -> str:
-    """The bracketed part without its brackets when it is a division or 中国, else unchanged."""
-    return m.group(1) if m.group(1) in division_names()[0] or m.group(1) == "中国" else m.group(0)
+    """The bracketed part without its brackets when it is a place (see ``is_bracketed_place``), else unchanged."""
+    return m.group(1) if is_bracketed_place(m.group(1)) else m.group(0)
+
+
+def is_bracketed_place(name: str) -> bool:
+    """A place that a registered name may carry in brackets: a division or 中国.
+
+    >>> is_bracketed_place("天津"), is_bracketed_place("集团")
+    (True, False)
+    """
+    return name in division_names()[0] or name == "中国"
 
 
 HEADQUARTERS = ("总部", "本部")
