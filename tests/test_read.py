@@ -334,6 +334,13 @@ def test_html_title_falls_back_to_page_title_without_site_name():
     assert doc.articles[0].title == "长宁区开展消防演练"
 
 
+def _html_text(tmp_path, body: str) -> str:
+    """The text kg reads from a UTF-8 page whose <body> is ``body``."""
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    return read_file(page)[0].text
+
+
 @pytest.mark.parametrize("body, expected", [
     ("<p>区长李华出席\n    并讲话。</p>", "区长李华出席并讲话。"),  # a wrapped source line inside Chinese
     ("<p>汇众智议发展 聚合力开新局</p>", "汇众智议发展 聚合力开新局"),  # a space the author typed
@@ -342,9 +349,7 @@ def test_html_title_falls_back_to_page_title_without_site_name():
     ("<p>图片说明<br/>王芳 摄</p>", "图片说明\n王芳 摄"),
 ])
 def test_html_whitespace_and_blocks(tmp_path, body, expected):
-    page = tmp_path / "p.html"
-    page.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
-    assert read_file(page)[0].text == expected
+    assert _html_text(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -358,9 +363,7 @@ def test_html_whitespace_and_blocks(tmp_path, body, expected):
     ('<div class="navigator-free"><p>保留。</p></div>', "保留。"),
 ])
 def test_html_page_furniture_is_not_article_text(tmp_path, body, expected):
-    page = tmp_path / "p.html"
-    page.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
-    assert read_file(page)[0].text == expected
+    assert _html_text(tmp_path, body) == expected
 
 
 def test_html_declared_charset_is_used(tmp_path):
