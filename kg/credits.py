@@ -25,7 +25,8 @@ from kg.model import ARTICLE
 # 全媒体记者, 融媒体记者, 首席记者 are titles of their own (kept as written); 本报/特约/见习 are dropped.
 ROLE = re.compile(r"(?:本报|特约|见习)?(?:全媒体|融媒体|首席)?(?:记者|通讯员|实习生)")
 # A byline opening a line: "□ 张三", "■本报记者 李四", "文/王五", "文:赵六".
-_MARK_BYLINE = re.compile(r"\s*(?:[□■◎●▲]|文\s*[/:：|｜])\s*((?:[\u4e00-\u9fff·]{2,8}[\s、]*)+)\s*")
+# (names: runs of two or more characters between spaces or 、, written so that a long line fails fast)
+_MARK_BYLINE = re.compile(r"\s*(?:[□■◎●▲]|文\s*[/:：|｜])\s*([\u4e00-\u9fff·]{2,}(?:[\s、]+[\u4e00-\u9fff·]{2,})*)\s*")
 # A closing line naming the author's unit: (作者单位:某镇人民政府), (作者系某大学教授).
 _AUTHOR_UNIT = re.compile(r"\s*[(（]作者(?:单位|系|为|工作单位)[:：]?\s*([^()（）]{2,40})[)）]\s*")
 # A name in a credit: Han, or transliterated with the middle dot (努尔比亚·吐尔逊).

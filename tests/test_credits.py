@@ -63,3 +63,15 @@ def test_taiwan_brackets_editors_and_photo_credits(text, marks, expected):
 ])
 def test_transliterated_names_in_credits(text, marks, expected):
     assert triples(text, marks, CREDITS) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    ("● 王立新　李晓梅", [], {("@article", "author", "王立新"), ("@article", "author", "李晓梅")}),
+    ("文/本报记者 陈思远", [], {("@article", "author", "陈思远"), ("陈思远", "position", "记者")}),
+    # a headline run into its first sentence behind a bullet: no byline, and no catastrophic backtracking
+    # (this line took longer than any CI run before the pattern was rewritten)
+    ("●某某书法研讨会在京举办中国华侨文学艺术家协会、某省书法家协会、某人民出版社日前在京联合举办某某书法研讨会暨"
+     "《某某翰墨刊集》出版座谈会。", [], set()),
+])
+def test_bullet_and_slash_bylines(text, marks, expected):
+    assert triples(text, marks, CREDITS) == expected
