@@ -16,7 +16,8 @@ YEAR_EVENT_RE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:特大|罕
 
 # Verbs that govern an event name (召开…大会); other verbs may sit inside one (…工作推进大会).
 EVENT_STOP_VERBS = frozenset("""召开 举行 举办 出席 参加 参与 主持 完成 圆满完成 承办 主办 协办 筹备 亮相
-走进 来到 前往 观看 见证 组织 服务 保障 迎接 筹办 闭幕 开幕 参观 经历 遭遇 发生""".split())
+走进 来到 前往 观看 见证 组织 服务 保障 迎接 筹办 闭幕 开幕 参观 经历 遭遇 发生
+参展 参会 参赛 应邀出席 应邀参加""".split())
 EVENT_LEAD_VERBS = frozenset("学习 贯彻 传达 落实 围绕 按照 根据 结合 审议 听取 宣布 通过 带领 率领 率团 开展 启动 作为 成为 是".split())
 EVENT_INNER_RE = re.compile(r"^(?:第|第?[一二三四五六七八九十百零\d]+[届次期]?|[一二三四]季度|[上下]半年|[届次期])$")
 EVENT_JOINERS = frozenset("和与及暨“”\"《》—-")  # 劳动模范和先进工作者表彰大会, 庆祝“五一”…大会
@@ -43,13 +44,14 @@ def event_spans(text: str, toks: list[Token]) -> list[Span]:
             continue  # 设2场主论坛, 召开3次专题会议: counted meetings, not a name
         begin, proper = _with_dated_prefix(text, begin, proper)
         proper = proper or bool(DATED_SESSION_RE.match(text, begin, s))  # 2025年第十次集体学习
-        if (s, e) in festivals:  # 2025年某县白族火把节, 第五届某市啤酒节: a dated or numbered edition, not 春节
-            if proper and year is None and begin < s and re.match(r"\d{4}年|第[一二三四五六七八九十百零\d]+届", text[begin:s]):
+        numbered = bool(NUMBERED_RE.match(text, begin, s)) and _after_ordinal(text, begin) < s  # 第五届|市民|读书节
+        if (s, e) in festivals:  # 2025年某县白族火把节, 第五届市民读书节: a dated or numbered edition, not 春节
+            if year is None and begin < s and (numbered or proper and re.match(r"\d{4}年", text[begin:s])):
                 out.append(Span(begin, e, "Event", "rule"))
             continue
         if year is not None:
             out.append(Span(year, e, "Event", "rule"))
-        elif begin < s and (proper or s - _after_ordinal(text, begin) >= 4 and e - begin >= 6) and not text[begin:s].startswith(("本", "此", "该", "这")):
+        elif begin < s and (proper or numbered or s - _after_ordinal(text, begin) >= 4 and e - begin >= 6) and not text[begin:s].startswith(("本", "此", "该", "这")):
             prefix = YEAR_PREFIX_RE.search(text[:begin])  # 2025全球数字经济创新大会
             out.append(Span(prefix.start() if prefix else begin, e, "Event", "rule"))
         elif text[s:e] in named:
@@ -58,6 +60,7 @@ def event_spans(text: str, toks: list[Token]) -> list[Span]:
 
 
 COUNT_RE = re.compile(r"(?:^|(?<![第届\d]))(?:\d+|[一二两三四五六七八九十几]+)[场个项批轮]|^(?:\d+|[两三四五六七八九十几]+)次")
+NUMBERED_RE = re.compile(r"第[一二三四五六七八九十百零\d]+[届次期]")  # an edition: 第十三次妇女代表大会
 DATED_SESSION_RE = re.compile(r"\d{4}年?第[一二三四五六七八九十百零\d]+[届次期]")
 PERIOD_RE = re.compile(r"\d{4}年(?:度|第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?$")
 SEASON_RE = re.compile(r"[春夏秋冬]季$")

@@ -32,6 +32,9 @@ _TOGETHER = re.compile(r"(?:会同|联合|同|与|和|及|、)")
 _ADVERBS = re.compile(r"(?:正式|联合|同步|同时|还|也|已|近日|日前|今天|昨天|今日|昨日|当天|并|又|再次|首次|首批|"
                       r"[今昨]\s*[（(]\s*\d{1,2}\s*[）)]\s*日|"  # 今（21）日 (Taiwan)
                       r"[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)*")
+# Between a subject and its act: a time, a venue, an adverb (于12月3日在某广场成功联合举办).
+_BEFORE_ACT = re.compile(_ADVERBS.pattern + r"(?:[于在][^,，;；。在于]{1,24}?)?" + _ADVERBS.pattern +
+                         r"(?:成功|隆重|顺利|盛大)?(?:联合|共同)?")
 _JOINT_LAUNCH = re.compile(r"(?:联合|共同)(?:宣布|推出|启动|发布)(?:了)?[,，:：]?[“「]?")
 # A宣布,“X”计划明年起上路 / A宣布启动X: announcing that a programme starts.
 _ANNOUNCE = re.compile(r"(?:联合|共同)?宣布(启动|推出|实施|上线|开通)?[,，:：]?")
@@ -45,6 +48,7 @@ _OWN_MEETING = re.compile(r"(立法会|.{1,30}?(?:人大常委会|常委会|委�
 _CLAUSE_END = ",，;；:：。"
 # 由A举办的纪念《X》实施一周年活动: X is what the event marks, not what A hosts.
 _COMMEMORATED = re.compile(r"(?:纪念|庆祝|庆贺)[《“「]?$")
+_ABOUT = re.compile(r"纪念|庆祝|庆贺|关于")
 # The host clauses between 由A主办 and the event they end on: ,B承办,C协办的X.
 _MORE_HOSTS = re.compile(r"(?:[,，][^,，;；。由的]{2,60}?(?:联合|共同)?(?:主办|承办|协办|支持|指导))*的")
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
@@ -74,7 +78,7 @@ def _agents(b: Builder, sent: Sent, lo: int, hi: int) -> list[Mention]:
         text[a.start - lo:a.end - lo] = ["@"] * (a.end - a.start)
     masked = re.sub(r"(?:联合|共同|等)$", "", "".join(text))
     out, pos = [], 0
-    for piece in re.split(r"(以及|、|和|与|及|\s+)", masked):
+    for piece in re.split(r"(以及|、|和|与|及|联合|会同|携手|\s+)", masked):
         item = next((a for a in agents if a.start == lo + pos and a.end == lo + pos + len(piece)), None)
         if item is not None:
             out.append(item)
@@ -92,7 +96,8 @@ def _hosted(b: Builder, sent: Sent, focus: Mention | None) -> None:
             continue
         clause_lo = sent.start + max(sent.text.rfind(ch, 0, cue.start()) for ch in _CLAUSE_END) + 1
         by = sent.text.rfind("由", clause_lo - sent.start, cue.start())
-        after = [m for m in sent.outer if m.type in targets and ce <= m.start <= ce + 12]
+        after = [m for m in sent.outer if m.type in targets and ce <= m.start <= ce + 12
+                 and not _ABOUT.search(b.doc.norm[ce:m.start])]  # 召开关于做好纪念X…的会议: not X
         if by >= 0:
             agents = _agents(b, sent, sent.start + by + 1, cs)
             chain = _MORE_HOSTS.match(sent.text, cue.end())
@@ -113,16 +118,42 @@ def _hosted(b: Builder, sent: Sent, focus: Mention | None) -> None:
                                    and m.end < clause_lo), None)  # X在Y举行,由A主办
         else:
             agents = [a for a in _agents(b, sent, clause_lo, cs) if not _bracketed(b, a, clause_lo, cs)]
+            if not agents and not sent.text.startswith("的", cue.end()):  # not A在P举行的X上讲话
+                agents = _subject(b, sent, clause_lo, cs)
             clause_hi = next((sent.start + k for k in range(cue.end(), len(sent.text))
                               if sent.text[k] in _CLAUSE_END), sent.end)
             named = [m for m in sent.outer if m.type in targets and ce <= m.start < clause_hi
-                     and "的" in b.doc.norm[ce:m.start]]  # A主办、B承办的X
+                     and "的" in b.doc.norm[ce:m.start] and not _ABOUT.search(b.doc.norm[ce:m.start])]  # A主办、B承办的X
             target = after[0] if after else (named[0] if named else None)
             if target is None and agents and cue.group().endswith(("承办", "协办")):
                 target = last  # 大会由A主办,B承办
+            if target is None and agents and cue.group().endswith(("主办", "承办", "协办")) \
+                    and re.fullmatch(r"了?", b.doc.norm[ce:clause_hi]):  # X在Y举行,A、B共同主办。
+                target = next((m for m in reversed(sent.outer) if m.type == "Event" and m.end < clause_lo), None)
         for a in agents:
             b.add(sent, target, "organizer", a, (cs, ce))
         last = target
+
+
+def _subject(b: Builder, sent: Sent, lo: int, hi: int) -> list[Mention]:
+    """The bodies or people of a clause's subject list before a verb at ``hi``, after a time and
+    before a venue or adverb: 近日,|A联合B|在某广场成功|举办.
+
+    >>> from kg.model import Article, Document
+    >>> text = "区文联在文化广场举办"
+    >>> doc = Document("d", "d.txt", text, text)
+    >>> ms = [Mention("d", "d#0", 0, 3, "Organization", "区文联"), Mention("d", "d#0", 4, 8, "Place", "文化广场")]
+    >>> b = Builder(doc, Article("d#0", "", 0, len(text)), ms)
+    >>> [m.text for m in _subject(b, b.sentence(0, len(text)), 0, 8)]
+    ['区文联']
+    """
+    lo += _ADVERBS.match(b.doc.norm, lo, hi).end() - lo
+    for last in reversed(within(sent, lo, hi, ("Organization", "Person"))):
+        if _BEFORE_ACT.fullmatch(b.doc.norm, last.end, hi):
+            agents = [a for a in _agents(b, sent, lo, last.end) if not _bracketed(b, a, lo, hi)]
+            if agents:
+                return agents
+    return []
 
 
 def _head_noun(b: Builder, noun: str, focus: Mention | None) -> bool:

@@ -38,6 +38,10 @@ def tagger_spans(text: str) -> list[Span]:
             b = last.start
         if t == "ORG" and text.endswith(HEADQUARTERS, a, b) and _company_before_headquarters(text, a, b - 2):
             b -= 2  # 某某科技总部 is the company itself
+        if t == "ORG":
+            b = _before_act(text, a, b)  # 市妇联|召开第十三次妇女代表大会: the body, not its act
+            if b == a:
+                continue
         if not plausible_name(text, a, b, t):
             continue
         if t == "ORG" and text[a:b] in divisions:  # 香港特别行政区, 丰台答卷
@@ -52,6 +56,20 @@ def tagger_spans(text: str) -> list[Span]:
         else:
             out.append(Span(a, b, types[t], "ner"))
     return out
+
+
+# Verbs of what a body does, never inside its name: 某协会召开…大会, 某局举办….
+ACT_VERBS = frozenset("召开 举行 举办 出席 参加 主持 会见 会谈 宣布 签署 表示 指出 强调 荣获 获得 当选 担任".split())
+
+
+def _before_act(text: str, a: int, b: int) -> int:
+    """End of a tagged organisation cut before a word of ``ACT_VERBS`` inside it (``a`` if it opens with one).
+
+    >>> t = "市妇联召开第十三次妇女代表大会"
+    >>> t[:_before_act(t, 0, len(t))]
+    '市妇联'
+    """
+    return next((k.start for k in tokenize(text) if a <= k.start and k.end <= b and k.word in ACT_VERBS), b)
 
 
 def _preposition_glued(text: str, a: int, b: int) -> bool:

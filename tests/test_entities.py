@@ -177,6 +177,10 @@ DATED_EDITIONS = [  # the place before a year or season, a festival with its yea
     ("2025年景洪市傣族泼水节将于4月13日开幕。", "2025年景洪市傣族泼水节"),
     ("第十届青岛国际啤酒节昨晚开幕。", "第十届青岛国际啤酒节"),
     ("新北市議會第4屆第5次定期會今天開議。", "新北市議會第4屆第5次定期會"),
+    ("区文化馆举办第五届市民读书节。", "第五届市民读书节"),  # a numbered edition needs no proper word
+    ("市妇联召开第十三次妇女代表大会。", "第十三次妇女代表大会"),
+    ("某大学校长应邀出席2025世界人工智能大会。", "2025世界人工智能大会"),  # 应邀出席 governs the name
+    ("多家车企参展2025国际汽车博览会。", "2025国际汽车博览会"),
 ]
 
 
@@ -205,6 +209,7 @@ NOT_EVENTS = [  # generic meetings: ordinal + common word, a determiner, a list 
     "全区各街道开展宣传周活动。",
     "他表示,本届博览会吸引了500家企业参展。",
     "区政府召开常务会议,研究防汛工作。",
+    "会议决定召开第三次会议。",  # an ordinal alone names no edition
 ]
 
 
@@ -837,3 +842,10 @@ NOT_EDITIONS_OR_NAMES = [  # precision guards found on news text the rules were 
 def test_no_festival_in_jiejie_and_no_dotted_name_from_non_name_words(text, kind):
     found = {n for t, n in outer(text) if t == kind}
     assert not any("节节" in n or "聚集" in n or "精粹" in n or "乔治" in n for n in found)
+
+
+def test_a_tagged_body_stops_before_what_it_does():
+    """市妇联|召开…: the tagger may run a body into the meeting it holds; the act is no part of the name."""
+    names = outer("市妇联召开第十三次妇女代表大会。")
+    assert ("Organization", "市妇联") in names
+    assert not any(t == "Organization" and "召开" in n for t, n in names)

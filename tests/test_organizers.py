@@ -78,3 +78,30 @@ def test_a_body_holds_its_own_session(text, marks, expected):
 ])
 def test_what_an_event_commemorates_is_not_hosted(text, marks, expected):
     assert triples(text, marks, ("organizer",)) == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    # the subject of 举办/召开 after a time and before a venue or adverb
+    ("12月3日，区文化馆在文化广场举办第五届市民读书节。",
+     [("区文化馆", "Organization"), ("文化广场", "Place"), ("第五届市民读书节", "Event")],
+     {("第五届市民读书节", "organizer", "区文化馆")}),
+    ("某省作家协会日前在京成功举办青年作家创作研讨会。",
+     [("某省作家协会", "Organization"), ("青年作家创作研讨会", "Event")],
+     {("青年作家创作研讨会", "organizer", "某省作家协会")}),
+    # bodies acting together: A联合B举办
+    ("市汽车行业协会联合市工业大学举办2025新能源汽车论坛。",
+     [("市汽车行业协会", "Organization"), ("市工业大学", "Organization"), ("2025新能源汽车论坛", "Event")],
+     {("2025新能源汽车论坛", "organizer", "市汽车行业协会"), ("2025新能源汽车论坛", "organizer", "市工业大学")}),
+    # hosts stated in a clause of their own after the event's clause
+    ("第三届数字经济峰会在市国际博览中心举行，省经济和信息化厅、市人民政府共同主办。",
+     [("第三届数字经济峰会", "Event"), ("市国际博览中心", "Place"), ("省经济和信息化厅", "Organization"),
+      ("市人民政府", "Organization")],
+     {("第三届数字经济峰会", "organizer", "省经济和信息化厅"), ("第三届数字经济峰会", "organizer", "市人民政府")}),
+    # 在P举行的X上讲话: a speaker at an event held somewhere, not its host
+    ("某外长在维也纳举行的部长级会议上讲话。", [("某外长", "Person"), ("维也纳", "Place"), ("部长级会议", "Event")], set()),
+    # 召开关于…纪念X的会议: X is what is commemorated, not what is held
+    ("市出版局今天在京召开关于做好纪念第十届全国运动会筹备工作的会议。",
+     [("市出版局", "Organization"), ("第十届全国运动会", "Event")], set()),
+])
+def test_the_subject_before_a_venue_holds_the_event(text, marks, expected):
+    assert triples(text, marks, ("organizer",)) == expected
