@@ -124,5 +124,7 @@ def single_suffix_ends_name(text: str, toks: list[Token], s: int, *, word_before
     if s and word_frequency(text[s - 1:s + 1]) >= 100:
         return False
     tok = next((t for t in toks if t.start <= s < t.end), None)
+    if tok is not None and len(tok.word) == 4 and tok.word[0] == tok.word[2]:
+        return False  # an ABAC idiom (大操大办, 一心一意), whatever part of speech the dictionary gives it
     return tok is None or tok.end != s + 1 or len(tok.word) == 1 or len(tok.word) >= 3 and tok.pos not in ("l", "i") \
-        or tok.pos == "nt"  # but not an idiom ending in the character: 落到实处, 所到之处, 大操大办
+        or tok.pos == "nt"  # but not an idiom ending in the character: 落到实处, 所到之处

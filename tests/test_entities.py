@@ -459,6 +459,7 @@ GENERIC_SUFFIX_PHRASES = [
     "市民购房者进银行办理贷款更方便了。",      # a one-character verb between words
     "要把各项任务落到实处。",                  # an idiom ending in a suffix character
     "他所到之处都受到欢迎。",
+    "这样既助长了大操大办风，又加重了群众负担。",  # an ABAC idiom the dictionary tags as a body (nt)
 ]
 
 
