@@ -107,7 +107,8 @@ def person_spans(text: str, toks: list[Token]) -> list[Span]:
             plain = agreed or _reads_as_name(toks, i, j)
             if plain and (agreed or delimited or word_frequency(text[i:i + 2]) < 100
                           or text[i:i + 2] in lexicon.load("surnames")):
-                out.append(Span(i, j, "Person", "title" if agreed else "guess"))
+                listed = text[j:j + 1] == "、" and j + 1 in ner_ends  # 县领导黄海、林晓燕: a list of people
+                out.append(Span(i, j, "Person", "title" if agreed or listed else "guess"))
             if j < len(text) and text[j] == "、":
                 i = j + 1
                 j = ner_ends.get(i) or (_name_at(text, i) if i < len(text) else None)

@@ -27,6 +27,7 @@ def tagger_spans(text: str) -> list[Span]:
     else:
         pos_types = {"nr": "PER", "nrfg": "PER", "ns": "LOC", "nt": "ORG"}
         spans = [(t.start, t.end, pos_types[t.pos]) for t in tokenize(text) if t.pos in pos_types]
+    spans = _villages_from_township(text, spans)
     out = []
     divisions, _ = division_names()
     for a, b, t in spans:
@@ -70,6 +71,25 @@ def _before_act(text: str, a: int, b: int) -> int:
     '市妇联'
     """
     return next((k.start for k in tokenize(text) if a <= k.start and k.end <= b and k.word in ACT_VERBS), b)
+
+
+def _villages_from_township(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A tagged village that starts a character or two after a tagged township starts right after it:
+    the tagger cut 柳林镇|要|庄村 where the village is 要庄村.
+
+    >>> t = "走进柳林镇要庄村"
+    >>> [t[a:b] for a, b, _ in _villages_from_township(t, [(2, 5, "LOC"), (6, 8, "LOC")])]
+    ['柳林镇', '要庄村']
+    """
+    ends = {b for a, b, t in spans if t == "LOC" and text[b - 1] in "镇乡"}
+    out = []
+    for a, b, t in spans:
+        gap = next((a - e for e in ends if 0 < a - e <= 2), 0)
+        if t == "LOC" and text[b - 1] == "村" and gap and re.fullmatch(f"[{CJK}]+", text[a - gap:a]) \
+                and not any(c in "的和与及在是到从向对等" for c in text[a - gap:a]):  # not 某镇|的|某村
+            a -= gap
+        out.append((a, b, t))
+    return out
 
 
 def _preposition_glued(text: str, a: int, b: int) -> bool:
@@ -189,6 +209,8 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
                      for x, y in people)  # 彭某某、程志、王某某
         return b - a > 2 or (word_frequency(name) < 200 or dictionary_pos(name) in NAME_POS or listed) and not (
             _listed_with_common_words(text, a, b))
+    if label in ("ORG", "LOC") and name.endswith(tuple(lexicon.load("honours"))):
+        return False  # 北京大工匠, 全国劳动模范: an honour title, not a body
     if label == "ORG" and (GENERIC_SITE_RE.match(name)
                            or name in BARE_ORGANS and text[b:b + 2] in ("委员", "常委")):
         return False  # 在集团总部举行: the holder's premises; 6位政协委员: part of a title
