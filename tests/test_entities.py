@@ -163,6 +163,7 @@ EVENT_NAMES = [  # name_ends_at_governing_verb / ordinal / year prefix / joiners
     ("第三届中国—中亚合作论坛在兰州举行。", "第三届中国—中亚合作论坛"),
     ("他参加了今年的全国两会。", "全国两会"),
     ("第19届杭州亚运会圆满闭幕。", "第19届杭州亚运会"),
+    ("某国驻华使馆今天举行了第十六届英联邦运动会情况介绍会。", "第十六届英联邦运动会情况介绍会"),  # a briefing on the games
 ]
 
 
