@@ -61,7 +61,7 @@ def event_spans(text: str, toks: list[Token]) -> list[Span]:
 
 COUNT_RE = re.compile(r"(?:^|(?<![第届\d]))(?:\d+|[一二两三四五六七八九十几]+)[场个项批轮]|^(?:\d+|[两三四五六七八九十几]+)次")
 NUMBERED_RE = re.compile(r"第[一二三四五六七八九十百零\d]+[届次期]")  # an edition: 第十三次妇女代表大会
-DATED_SESSION_RE = re.compile(r"\d{4}年?第[一二三四五六七八九十百零\d]+[届次期]")
+DATED_SESSION_RE = re.compile(r"\d{4}年?" + NUMBERED_RE.pattern)
 PERIOD_RE = re.compile(r"\d{4}年(?:度|第?[一二三四]季度|[上下]半年|[春夏秋冬]季)?$")
 SEASON_RE = re.compile(r"[春夏秋冬]季$")
 

@@ -47,8 +47,10 @@ _OWN_MEETING = re.compile(r"(立法会|.{1,30}?(?:人大常委会|常委会|委�
                           r"(?:[(（]扩大[)）])?(?:会议|全会|定期会|临时会)")  # 某市议会第4届第6次定期会
 _CLAUSE_END = ",，;；:：。"
 # 由A举办的纪念《X》实施一周年活动: X is what the event marks, not what A hosts.
-_COMMEMORATED = re.compile(r"(?:纪念|庆祝|庆贺)[《“「]?$")
-_ABOUT = re.compile(r"纪念|庆祝|庆贺|关于")
+_COMMEMORATE = r"纪念|庆祝|庆贺"
+_COMMEMORATED = re.compile(rf"(?:{_COMMEMORATE})[《“「]?$")
+# 召开关于做好纪念X…的会议: what follows 关于 or 纪念 is the topic, not the event held.
+_ABOUT = re.compile(rf"{_COMMEMORATE}|关于")
 # The host clauses between 由A主办 and the event they end on: ,B承办,C协办的X.
 _MORE_HOSTS = re.compile(r"(?:[,，][^,，;；。由的]{2,60}?(?:联合|共同)?(?:主办|承办|协办|支持|指导))*的")
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")

@@ -60,17 +60,17 @@ def tagger_spans(text: str) -> list[Span]:
 
 
 # Verbs of what a body does, never inside its name: 某协会召开…大会, 某局举办….
-ACT_VERBS = frozenset("召开 举行 举办 出席 参加 主持 会见 会谈 宣布 签署 表示 指出 强调 荣获 获得 当选 担任".split())
+BODY_ACTS = frozenset("召开 举行 举办 出席 参加 主持 会见 会谈 宣布 签署 表示 指出 强调 荣获 获得 当选 担任".split())
 
 
 def _before_act(text: str, a: int, b: int) -> int:
-    """End of a tagged organisation cut before a word of ``ACT_VERBS`` inside it (``a`` if it opens with one).
+    """End of a tagged organisation cut before a word of ``BODY_ACTS`` inside it (``a`` if it opens with one).
 
     >>> t = "市妇联召开第十三次妇女代表大会"
     >>> t[:_before_act(t, 0, len(t))]
     '市妇联'
     """
-    return next((k.start for k in tokenize(text) if a <= k.start and k.end <= b and k.word in ACT_VERBS), b)
+    return next((k.start for k in tokenize(text) if a <= k.start and k.end <= b and k.word in BODY_ACTS), b)
 
 
 def _villages_from_township(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -209,8 +209,8 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
                      for x, y in people)  # 彭某某、程志、王某某
         return b - a > 2 or (word_frequency(name) < 200 or dictionary_pos(name) in NAME_POS or listed) and not (
             _listed_with_common_words(text, a, b))
-    if label in ("ORG", "LOC") and name.endswith(tuple(lexicon.load("honours"))):
-        return False  # 北京大工匠, 全国劳动模范: an honour title, not a body
+    if label in ("ORG", "LOC") and any(y == len(name) for _, y in lexicon.matcher("honours").find(name)):
+        return False  # 某省大工匠, 全国劳动模范: an honour title, not a body
     if label == "ORG" and (GENERIC_SITE_RE.match(name)
                            or name in BARE_ORGANS and text[b:b + 2] in ("委员", "常委")):
         return False  # 在集团总部举行: the holder's premises; 6位政协委员: part of a title

@@ -851,3 +851,13 @@ def test_a_tagged_body_stops_before_what_it_does():
     names = outer("市妇联召开第十三次妇女代表大会。")
     assert ("Organization", "市妇联") in names
     assert not any(t == "Organization" and "召开" in n for t, n in names)
+
+
+def test_an_honour_title_is_not_a_body_or_place():
+    """The tagger may take 某省大工匠 for an organisation; an honour title names neither body nor place."""
+    from kg.tagged import plausible_name
+
+    text = "江苏大工匠、省劳动模范与江苏电力集团的技师"
+    assert not plausible_name(text, 0, 5, "ORG")      # 江苏大工匠
+    assert not plausible_name(text, 6, 11, "LOC")     # 省劳动模范
+    assert plausible_name(text, 12, 18, "ORG")        # 江苏电力集团
