@@ -14,8 +14,16 @@ from kg.suffixes import name_before_suffix, single_suffix_ends_name, suffix_matc
 
 
 DEICTIC_PLACE_RE = re.compile(rf"(?:我|本|全)[{LEVELS}]|我国|首都")
-TRANSIT_RE = re.compile(r"(?:地铁|轨道交通|轻轨|城铁)?(?:[0-9A-Z]{1,3}号线|[" + CJK + r"]{2,4}线(?=站|支线))"
-                        r"(?:支线|延长线|[东西南北]段)?")
+# Rail systems as news names them (地铁, 轨道交通; 捷运 in Taiwan, 港铁 in Hong Kong).
+TRANSIT_SYSTEMS = "地铁|轨道交通|轻轨|城铁|城轨|捷运|港铁|有轨电车|市域铁路|市域快轨|磁浮"
+# A transit line: a numbered or named line after its system (地铁6号线, 捷运蓝线, 港铁东铁线, 地铁昌平线),
+# a numbered line alone, a named line before 站 or 支线, or a ring line (环状轻轨); with its extension.
+TRANSIT_RE = re.compile(
+    rf"(?:(?:{TRANSIT_SYSTEMS})(?:[0-9A-Z]{{1,3}}号线|[一二三四五六七八九十]{{1,3}}号线|[SL]?\d{{1,2}}线|[{CJK}]{{1,5}}?线(?![路网]))"
+    rf"|[0-9A-Z]{{1,3}}号线|[{CJK}]{{2,4}}线(?=站|支线)|环状(?:轻轨|线))"
+    r"(?:支线|延长线|[东西南北]?延(?:长|伸)?段|[东西南北]段)?")
+# Characters that make "…线" a stretch or a kind, not a line's name: 地铁沿线, 全线, 主线, 专线, 一线.
+_NOT_LINE_NAME = set("沿全条主干支专热一两二三四五六七八九十各多")
 DISTRICT_GROUP_RE = re.compile(r"(?:主城|中心城|城|近郊|远郊)[一二三四五六七八九十]+区")
 
 
@@ -98,6 +106,32 @@ def chained_text(spans: list[tuple[int, int]], text: str) -> set[str]:
     return {text[a:b] for a, b in spans if full_form(text[a:b])}
 
 
+def _transit_lines(text: str, divisions: list[tuple[int, int]]) -> list[Span]:
+    """Transit lines (``TRANSIT_RE``), each with the city or region named right before it (台中捷运蓝线,
+    高雄环状轻轨); a ring line only with one. A line named with its system overrules the tagger's cuts.
+
+    >>> t = "高雄环状轻轨全线通车，地铁沿线"
+    >>> [t[s.start:s.end] for s in _transit_lines(t, [(0, 2)])]
+    ['高雄环状轻轨']
+    """
+    places = divisions + [(a, b) for a, b, t in (ner_tags(text) if ner_tags else ()) if t == "LOC"]
+    out = []
+    for m in TRANSIT_RE.finditer(text):
+        line = m.group()
+        system = re.match(TRANSIT_SYSTEMS, line)
+        name = line[system.end():line.index("线")] if system and "线" in line else ""
+        if set(name) & _NOT_LINE_NAME and not re.match(r"[一二三四五六七八九十]+号", name):
+            continue
+        start = min((a for a, b in places if b == m.start() and b - a <= 6), default=m.start())
+        if start == m.start() and system:  # 台中|捷运: a city's short form, kept out of the lexicon as ambiguous
+            start = next((m.start() - k for k in (3, 2) if text[m.start() - k:m.start()] + "市" in division_names()[0]
+                          and m.start() >= k), start)
+        if line.startswith("环状") and start == m.start():
+            continue  # a bare 环状线 names no line of its own
+        out.append(Span(start, m.end(), "Place", "wider" if system else "rule"))  # over the tagger's 港铁东|铁线
+    return out
+
+
 def place_spans(text: str, toks: list[Token]) -> list[Span]:
     """Place names of a sentence: divisions, deictic forms, transit lines and named areas ending in a place suffix."""
     out = []
@@ -114,8 +148,8 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
             out.append(Span(s, e, "Place", "lexicon"))
     for m in DEICTIC_PLACE_RE.finditer(text):
         out.append(Span(m.start(), m.end(), "Place", "lexicon"))
-    for rx in (TRANSIT_RE, DISTRICT_GROUP_RE):
-        out.extend(Span(m.start(), m.end(), "Place", "rule") for m in rx.finditer(text))
+    out.extend(_transit_lines(text, spans))
+    out.extend(Span(m.start(), m.end(), "Place", "rule") for m in DISTRICT_GROUP_RE.finditer(text))
     bounds = word_boundaries(text, toks)
     glued = {t.end - 1 for t in toks if len(t.word) == 2 and t.word[1] in "内及"}  # 科学园|内, 大湾区|及
     for s, e in suffix_matches(text, "place_suffixes", bounds | glued):

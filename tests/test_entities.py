@@ -109,7 +109,19 @@ PLACES = [
     ("依托地铁6号线优势,推进片区更新。", {("Place", "地铁6号线")}),
     ("加快建设前海商务区和后海片区。", {("Place", "前海商务区")}),
     ("成都的武侯区持续优化营商环境。", {("Place", "武侯区")}),
+    # transit lines, with the city written before their system (a city's short form included)
+    ("北京地铁昌平线南延段年内通车。", {("Place", "北京地铁昌平线南延段")}),
+    ("港铁东铁线过海段开通后客流大增。", {("Place", "港铁东铁线")}),
+    ("台南捷运绿线预计明年动工。", {("Place", "台南捷运绿线")}),
+    ("高雄环状轻轨全线成圆通车。", {("Place", "高雄环状轻轨")}),
 ]
+
+NOT_TRANSIT_LINES = ["地铁沿线商铺租金上涨。", "地铁全线停运一小时。", "轨道交通线网规划获批。", "地铁一线员工坚守岗位。"]
+
+
+@pytest.mark.parametrize("text", NOT_TRANSIT_LINES)
+def test_stretches_and_kinds_of_line_are_no_places(text):
+    assert not {name for type_, name in outer(text) if type_ == "Place" and "线" in name}
 
 
 @pytest.mark.parametrize("text, expected", PLACES)
