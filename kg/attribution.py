@@ -36,7 +36,7 @@ _COMPARED = re.compile(r"(高于|低于|超过|超出|快于|慢于|多于|少�
 # A figure counting who takes part (126名选手参赛, 6位委员作交流发言): it is about the event.
 _TAKES_PART = re.compile(r"[^，,；;。]{0,12}?(参赛|参会|参展|与会|参加|出席|入场|观展|作交流发言|发言)")
 # The forms that stand for the whole of a place: 全省, 全区, 我市, 本港, 全村.
-_WHOLE_PLACE = re.compile(r"(全|我|本)(省|市|区|县|镇|乡|村|州|旗|港)")
+_WHOLE_PLACE = re.compile(r"(全|我|本)(省|市|区|县|镇|乡|村|州|旗|港|澳)")
 _AGE = re.compile(r"(周)?岁")
 # What may stand between an age and the person it describes: 78岁的(退休)(居民)刘桂芬, 13岁的七年级学生….
 _DESCRIBED = re.compile(r"[^，,。；;：:、\s“”「」（）()的]{0,6}")

@@ -44,7 +44,7 @@ from kg.model import Article, Document, Mention
 from kg.events import event_spans
 from kg.organisations import is_organ, name_pieces, organisation_spans
 from kg.people import person_spans
-from kg.places import is_common_place, place_spans
+from kg.places import is_common_place, names_its_region, place_spans
 from kg.programmes import quoted_programmes, quoted_spans, unquoted_programmes
 from kg.spans import (GLUED_PREPOSITIONS, LEVELS, NAME_POS, Span, dictionary_pos, division_names, division_spans, tag_sentences, tokenize,
                       word_frequency)
@@ -72,7 +72,8 @@ def find_mentions(doc: Document, article: Article) -> list[Mention]:
         spans.extend(_sentence_spans(doc.norm, start, end, known_programmes))
     counted = counted_nouns(doc.norm)
     outer = [s for s in _choose(spans) if not (s.source == "ner" and s.type in ("Place", "Organization")
-                                                and doc.norm[s.start:s.end] in counted)]
+                                                and doc.norm[s.start:s.end] in counted)
+             and names_its_region(doc.norm, doc.norm[s.start:s.end])]
     outer = [piece for s in outer for piece in _split_leading_places(doc.norm, s)]
     nested = [n for s in outer if s.type == "Organization" for n in _nested(doc.norm, s)]
     nested += _names_inside(doc.norm, outer, spans)
@@ -187,8 +188,8 @@ def _reconcile(text: str, tagged: list[Span], ruled: list[Span]) -> list[Span]:
         if r.type == "Place" and len(inside) == 2 and _own_name(text, inside[1]):
             continue  # 湾仔 + 香港会议展览中心: two places, the second a full name of its own
         head = text[r.start:inside[0].start]  # 区委 in 区委社会工作部: a prefix the tagger missed
-        if head in ("我", "本") and len(inside) == 1 and inside[0].end == r.end:
-            r.source = "wider"  # 我|区卫健委: the deictic form is the whole mention
+        if head in ("我", "本", "全") and len(inside) == 1 and inside[0].end == r.end:
+            r.source = "wider"  # 我|区卫健委, 全|澳: the deictic form is the whole mention
             continue
         if len(inside) == 2 and not _name_words(text, inside[0].end, inside[1].start):
             continue  # 群众监督会|紧紧围绕|市委: two tagged names with other words between them are not one

@@ -13,7 +13,20 @@ from kg.spans import (CJK, GLUED_PREPOSITIONS, LEVELS, NAME_POS, RARE, Span, Tok
 from kg.suffixes import name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
 
 
-DEICTIC_PLACE_RE = re.compile(rf"(?:我|本|全)[{LEVELS}]|我国|首都")
+DEICTIC_PLACE_RE = re.compile(rf"(?:我|本|全)[{LEVELS}]|我国|首都|(?:本|全)[港澳](?![口区湾])")  # 本港, 全澳: Hong Kong, Macao
+# Hong Kong and Macao news call their own region 本港/全港, 本澳/全澳 (elsewhere 全港 may be a whole port).
+WHOLE_REGION_RE = re.compile(r"[本全]([港澳])")
+_REGIONS = {"港": "香港", "澳": "澳门"}
+
+
+def names_its_region(norm: str, form: str) -> bool:
+    """``form`` (本港, 全澳) stands for Hong Kong or Macao in a text that names that region.
+
+    >>> names_its_region("香港经济增长。本港失业率下降", "本港"), names_its_region("天津港吞吐量增长，全港…", "全港")
+    (True, False)
+    """
+    region = WHOLE_REGION_RE.fullmatch(form)
+    return region is None or _REGIONS[region.group(1)] in norm
 # Rail systems as news names them (地铁, 轨道交通; 捷运 in Taiwan, 港铁 in Hong Kong).
 TRANSIT_SYSTEMS = "地铁|轨道交通|轻轨|城铁|城轨|捷运|港铁|有轨电车|市域铁路|市域快轨|磁浮"
 # A transit line: a numbered or named line after its system (地铁6号线, 捷运蓝线, 港铁东铁线, 地铁昌平线),

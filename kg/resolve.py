@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from kg.lexicon import load, pairs
 from kg.model import ARTICLE, Document, Entity, Extraction, Mention, Relation
 from kg.hierarchy import DIVISION_SUFFIXES, division_chain, division_parents
+from kg.places import WHOLE_REGION_RE
 from kg.read import simplify, simplify_char
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉\s]")
@@ -33,6 +34,7 @@ _LEVEL_CHARS = {"区": "district", "县": "district", "旗": "district", "市": 
                 "盟": "city", "省": "province"}
 # Forms that stand for the place an article is about (我区 → 丰台区) or for a fixed place.
 _DEICTIC_PLACE = re.compile(r"(?:我|本|全|该)([省市区县])|([省市区县])内")
+_REGION_SUFFIX = "特别行政区"
 # 全国 is "nationwide" (全国劳动模范), not a name of China.
 _FIXED_PLACE = {"我国": "中国", "祖国": "中国", "首都": "北京市"}  # general facts
 # The term of a body is not part of its identity: 区十七届人大常委会 is 区人大常委会.
@@ -141,12 +143,17 @@ def is_reference(text: str, type_: str) -> bool:
 
 def _is_deictic(text: str, type_: str) -> bool:
     if type_ == "Place":
-        return bool(_DEICTIC_PLACE.fullmatch(text)) or text in _FIXED_PLACE or text == "新区"
+        return bool(_DEICTIC_PLACE.fullmatch(text) or WHOLE_REGION_RE.fullmatch(text)) or text in _FIXED_PLACE or text == "新区"
     return type_ == "Organization" and bool(_DEICTIC_ORG.fullmatch(text))
 
 
 def _full_place(name: str, known: set[str]) -> str:
-    """丰台 → 丰台区 when the text or the divisions list gives exactly one full form."""
+    """丰台 → 丰台区 when the text or the divisions list gives exactly one full form; 香港 and 澳門
+    are 香港特别行政区 and 澳门特别行政区.
+    """
+    region = "".join(map(simplify_char, name)) + _REGION_SUFFIX
+    if region in load("divisions"):
+        return region
     if name.endswith(DIVISION_SUFFIXES) and len(name) > 2 or name not in load("divisions"):
         return name
     fulls = [name + s for s in DIVISION_SUFFIXES if name + s in load("divisions")]
@@ -222,6 +229,9 @@ def _expand(text: str, type_: str, places: dict[str, str], known: set[str]) -> s
             return _FIXED_PLACE[text]
         if text in _abbreviations():  # 京 in 京外高校 is 北京市
             return _abbreviations()[text]
+        region = WHOLE_REGION_RE.fullmatch(text)
+        if region:  # 本港 is Hong Kong (kg.places keeps it only in a text that names Hong Kong)
+            return _abbreviations()[region.group(1)]
         d = _DEICTIC_PLACE.fullmatch(text)
         if d:
             return places.get(_LEVEL_CHARS[d.group(1) or d.group(2)], text)

@@ -95,7 +95,13 @@ DEICTIC = [
     ("由市总工会、市人才工作局联合主办。", {("Organization", "市总工会"), ("Organization", "市人才工作局")}),
     ("仅我区卫健委设立了专门科室。", {("Organization", "我区卫健委")}),
     ("我国粮食产量再创新高。", {("Place", "我国")}),
+    ("香港经济回暖，全港失业率下降。", {("Place", "香港"), ("Place", "全港")}),
+    ("澳门旅游业复苏，本澳酒店入住率上升。", {("Place", "澳门"), ("Place", "本澳")}),
 ]
+
+
+def test_whole_port_is_no_region_where_the_text_names_none():
+    assert not {name for _, name in outer("天津港吞吐量增长，全港集装箱吞吐量创新高。") if name == "全港"}
 
 
 @pytest.mark.parametrize("text, expected", DEICTIC)

@@ -241,3 +241,15 @@ def test_abbreviated_names_join_the_full_one(articles, expected):
     doc, mentions = page("a", articles)
     got = names(resolve([doc], mentions, [], []))
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("body, marks, full", [
+    ("香港经济增长。本港失业率下降，全港有三成市民受惠。",
+     [("香港", "Place"), ("本港", "Place"), ("全港", "Place")], "香港特别行政区"),
+    ("澳門經濟增長。本澳博彩收入上升。", [("澳門", "Place"), ("本澳", "Place")], "澳门特别行政区"),
+])
+def test_hong_kong_and_macao_by_their_own_forms_are_one_place(body, marks, full):
+    doc, mentions = page("a", [(body, marks)])
+    got = names(resolve([doc], mentions, [], []))
+    assert list(got) == [("Place", full)]
+    assert set(got[("Place", full)]) == {text for text, _ in marks}
