@@ -46,6 +46,7 @@ from kg.organisations import is_organ, name_pieces, organisation_spans
 from kg.people import person_spans
 from kg.places import is_common_place, names_its_region, place_spans
 from kg.programmes import quoted_programmes, quoted_spans, unquoted_programmes
+from kg.resolve import SHORT_FORM_DEFINED
 from kg.spans import (GLUED_PREPOSITIONS, LEVELS, NAME_POS, Span, dictionary_pos, division_names, division_spans, tag_sentences, tokenize,
                       word_frequency)
 from kg.tagged import BARE_ORGANS, counted_nouns, province_abbreviations, tagger_spans
@@ -75,10 +76,35 @@ def find_mentions(doc: Document, article: Article) -> list[Mention]:
                                                 and doc.norm[s.start:s.end] in counted)
              and names_its_region(doc.norm, doc.norm[s.start:s.end])]
     outer = [piece for s in outer for piece in _split_leading_places(doc.norm, s)]
+    outer = _defined_short_forms(doc.norm, article, outer)
     nested = [n for s in outer if s.type == "Organization" for n in _nested(doc.norm, s)]
     nested += _names_inside(doc.norm, outer, spans)
     return [Mention(doc.id, article.id, s.start, s.end, s.type, doc.text[s.start:s.end], s.nested)
             for s in outer + nested]
+
+
+def _defined_short_forms(norm: str, article: Article, outer: list[Span]) -> list[Span]:
+    """``outer`` with every later use of a short form the article defines (X（以下简称“Y”）) as a
+    mention of X's type, over the tagger's cuts of it (Y is often a coined word no model knows).
+
+    >>> t = "深圳华芯科技股份有限公司（以下简称“华芯”）发布年报。华芯营收增长。"
+    >>> spans = _defined_short_forms(t, Article("a", "", 0, len(t)), [Span(0, 12, "Organization", "rule")])
+    >>> [(t[s.start:s.end], s.type) for s in spans]
+    [('深圳华芯科技股份有限公司', 'Organization'), ('华芯', 'Organization')]
+    """
+    for d in SHORT_FORM_DEFINED.finditer(norm, article.start, article.end):
+        at = d.start() - (norm[d.start() - 1] in "》”」\"")
+        full = next((s for s in outer if s.end == at and s.type in ("Organization", "Place", "Programme", "Event")), None)
+        short = d.group(1)
+        if full is None or len(short) >= full.end - full.start or word_frequency(short) >= 1000 or any(
+                short in lexicon.load(kind) for kind in ("org_suffixes", "place_suffixes", "programme_suffixes")):
+            continue  # （以下简称“公司”）: a common word stays a common word elsewhere (其他公司)
+        for m in re.finditer(re.escape(short), norm[d.end():article.end]):
+            a, b = d.end() + m.start(), d.end() + m.end()
+            if any(s.start <= a and b <= s.end and (s.start, s.end) != (a, b) for s in outer):
+                continue  # 华芯（东莞）半导体有限公司: a longer name of its own
+            outer = [s for s in outer if not (s.start < b and a < s.end)] + [Span(a, b, full.type, "rule")]
+    return sorted(outer, key=lambda s: s.start)
 
 
 def _split_leading_places(norm: str, span: Span) -> list[Span]:

@@ -879,3 +879,19 @@ def test_an_honour_title_is_not_a_body_or_place():
     assert not plausible_name(text, 0, 5, "ORG")      # 江苏大工匠
     assert not plausible_name(text, 6, 11, "LOC")     # 省劳动模范
     assert plausible_name(text, 12, 18, "ORG")        # 江苏电力集团
+
+
+@pytest.mark.parametrize("text, short, type_", [
+    ("杭州云翼智能装备股份有限公司（以下简称“云翼智能”）发布年报。研发方面，云翼智能研发投入12亿元。", "云翼智能", "Organization"),
+    ("苏州恒芯微电子有限公司（以下简称“恒芯微”）今日上市。恒芯微今年营收增长。", "恒芯微", "Organization"),  # not a person
+    ("广东博远新材料科技有限公司（以下简称“博远新材”）公告，博远新材拟投资8亿元。", "博远新材", "Organization"),
+    ("北京市朝阳区望京街道（下称望京）启动改造。望京计划年内完工。", "望京", "Place"),
+])
+def test_every_use_of_a_defined_short_form_is_a_mention(text, short, type_):
+    mentions = [(m.type, m.text) for m in find_mentions(*_doc(text)) if not m.nested]
+    assert mentions.count((type_, short)) == 1 and mentions[-1] == (type_, short)
+
+
+def test_a_common_word_defined_as_short_form_stays_common():
+    text = "华芯科技股份有限公司（以下简称“公司”）发布年报。其他公司也发布了年报。"
+    assert ("Organization", "公司") not in {(m.type, m.text) for m in find_mentions(*_doc(text))}
