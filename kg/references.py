@@ -22,6 +22,7 @@ from functools import cache
 from kg import lexicon
 from kg.clauses import clause_starts
 from kg.model import Article, Document, Mention, Sentence
+from kg.resolve import SHORT_FORM_DEFINED
 
 # Words that point back to a name said before: 该公司, 本届邻里节, 这家企业.
 _DETERMINER = re.compile(r"该|本届|本次|此次|这一|这个|这家|这所|这|此|本")
@@ -71,13 +72,14 @@ def build_scope(doc: Document, article: Article, mentions: list[Mention]) -> Sco
         else:
             refs.append(Ref(m.start, m.end, m))
     starts = {r.start for r in refs}
+    defined = _defined_names(doc.norm, article, top)
     short_forms: dict[str, Mention] = {}  # head of a name said so far (公园, 实验室) -> its latest mention
     pending = iter(m for m in top if m.type in _NAMED_THINGS)
     nxt = next(pending, None)
     for sent in article.sentences:
         for c_start in clause_starts(doc.norm, sent):
             while nxt is not None and nxt.end <= c_start:
-                _add_short_forms(doc.norm, nxt, short_forms)
+                _add_short_forms(doc.norm, nxt, short_forms, defined)
                 nxt = next(pending, None)
             if c_start not in starts and short_forms:
                 time = _LEADING_TIME.match(doc.norm, c_start, sent.end)
@@ -85,17 +87,30 @@ def build_scope(doc: Document, article: Article, mentions: list[Mention]) -> Sco
                 ref = None if at in starts else _back_reference(doc.norm, at, sent.end, short_forms, top)
                 if ref:
                     refs.append(ref)
-    refs = _bare_heads(doc.norm, refs, top)
+    refs = _bare_heads(doc.norm, refs, top, defined)
     refs += _local_places(doc.norm, article, refs, top)
     refs.sort(key=lambda r: r.start)
     return Scope(doc, article, top, refs, _article_place(doc, article, top),
                   events=[m for m in top if m.type == "Event"])
 
 
-def _add_short_forms(norm: str, m: Mention, short_forms: dict[str, Mention]) -> None:
-    """Record the heads a later clause may use for ``m``: 公园 or 遗址公园 for 良渚古城遗址公园."""
+def _defined_names(norm: str, article: Article, top: list[Mention]) -> dict[str, str]:
+    """The short forms ``article`` defines (X（以下简称“Y”）), each with the full name X."""
+    by_end = {m.end: m for m in top}
+    out = {}
+    for d in SHORT_FORM_DEFINED.finditer(norm, article.start, article.end):
+        full = by_end.get(d.start() - (norm[d.start() - 1] in "》”」\""))
+        if full is not None:
+            out[d.group(1)] = norm[full.start:full.end]
+    return out
+
+
+def _add_short_forms(norm: str, m: Mention, short_forms: dict[str, Mention], defined: dict[str, str]) -> None:
+    """Record the heads a later clause may use for ``m``: 公园 or 遗址公园 for 良渚古城遗址公园, and
+    公司 for a defined short form (芯联 of 芯联科技有限公司)."""
     heads = _heads()
     name = norm[m.start:m.end].strip("“”「」《》\"")
+    name = defined.get(name, name)
     for k in range(2, len(name)):
         short = name[-k:]
         if short in heads or (k >= 3 and short.endswith(heads)):
@@ -120,7 +135,7 @@ def _back_reference(norm: str, pos: int, end: int, short_forms: dict[str, Mentio
     return None
 
 
-def _bare_heads(norm: str, refs: list[Ref], top: list[Mention]) -> list[Ref]:
+def _bare_heads(norm: str, refs: list[Ref], top: list[Mention], defined: dict[str, str]) -> list[Ref]:
     """``refs`` with each mention that is only a name's head (集团, 分公司) pointing at the latest
     name said before with that head (长江重工集团 → 集团现有职工…)."""
     heads = set(_heads())
@@ -131,7 +146,7 @@ def _bare_heads(norm: str, refs: list[Ref], top: list[Mention]) -> list[Ref]:
             short_forms: dict[str, Mention] = {}
             for m in top:
                 if m.end <= r.start and m.type in _NAMED_THINGS and norm[m.start:m.end] != text:
-                    _add_short_forms(norm, m, short_forms)
+                    _add_short_forms(norm, m, short_forms, defined)
             if text in short_forms:
                 r = Ref(r.start, r.end, short_forms[text])
         out.append(r)

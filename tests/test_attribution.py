@@ -53,6 +53,11 @@ SUBJECTS = [
     # a count of participants is the event's, also when a place names some of them
     ("第二届苍山马拉松在大理开跑。下关镇群众和各地选手约1.5万人参赛。",
      [("第二届苍山马拉松", "Event"), ("大理", "Place"), ("下关镇", "Place")], ["第二届苍山马拉松"]),
+    # 公司 after a defined short form's speaker is that company, not the company named last
+    ("云翼智能装备股份有限公司（以下简称“云翼智能”）发布年报。旗下恒远精密机械有限公司营收增长。"
+     "云翼智能董事长张立说，公司计划新增投资不低于50亿元。",
+     [("云翼智能装备股份有限公司", "Organization"), ("恒远精密机械有限公司", "Organization"),
+      ("云翼智能", "Organization"), ("张立", "Person")], ["云翼智能"]),
     # a byline in 〔〕 is not the topic of its paragraph
     ("〔记者王雅婷／新竹报导〕市府今年先编列12亿元。", [("王雅婷", "Person")], [None]),
 ]
