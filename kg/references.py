@@ -23,6 +23,7 @@ from kg import lexicon
 from kg.clauses import clause_starts
 from kg.model import Article, Document, Mention, Sentence
 from kg.resolve import SHORT_FORM_DEFINED
+from kg.spans import RARE, word_frequency
 
 # Words that point back to a name said before: 该公司, 本届邻里节, 这家企业.
 _DETERMINER = re.compile(r"该|本届|本次|此次|这一|这个|这家|这所|这|此|本")
@@ -34,6 +35,10 @@ _LOCAL_DEICTIC = re.compile(r"(全|本|我)(村|镇|乡)|(村|镇|乡)(里)")
 # Compounds that open with a name's head but refer to nothing named: 地区生产总值 (GDP), 中心城区.
 _NOT_BACK_REFERENCES = ("地区生产总值", "中心城区", "中心城市")
 _LONGEST_SHORT_FORM = 8
+# One character after 该/此 standing for a body or place named before (该校 for a 学校 or 中学, 该院
+# for a 医院 or 研究院), with the last characters of the heads it stands for.
+_ONE_CHAR_HEADS = {"校": "校学", "院": "院", "局": "局", "所": "所", "厂": "厂", "馆": "馆", "行": "行",
+                   "站": "站", "园": "园", "村": "村", "镇": "镇", "乡": "乡", "社": "社"}
 _NAMED_THINGS = ("Organization", "Place", "Event", "Programme")
 _DEICTIC = re.compile(r"(全|我|本)(区|市|县|省|镇|州|旗)")
 
@@ -129,6 +134,11 @@ def _back_reference(norm: str, pos: int, end: int, short_forms: dict[str, Mentio
         m = short_forms.get(norm[at:at + k])
         if m is not None:
             return Ref(pos, at + k, m)
+    head = _ONE_CHAR_HEADS.get(norm[at:at + 1]) if det and det.group() in ("该", "此", "这所", "这家") else None
+    if head and word_frequency(norm[at:at + 2]) < RARE:  # 该校, 该院 (not 该行业, 该社区)
+        named = [m for short, m in short_forms.items() if short[-1] in head]
+        if named:
+            return Ref(pos, at + 1, max(named, key=lambda m: m.end))
     if det and det.group() in ("本次", "本届", "此次"):  # 本次受表彰的…: the event being reported
         events = [m for m in top if m.type == "Event" and m.end <= pos]
         return Ref(pos, at, events[-1]) if events else None

@@ -58,6 +58,11 @@ SUBJECTS = [
      "云翼智能董事长张立说，公司计划新增投资不低于50亿元。",
      [("云翼智能装备股份有限公司", "Organization"), ("恒远精密机械有限公司", "Organization"),
       ("云翼智能", "Organization"), ("张立", "Person")], ["云翼智能"]),
+    # 该校, 该院: one character standing for the school or hospital named before (not 该行业)
+    ("华信科技有限公司向临川区第二实验中学捐赠设备。该校总投资2.3亿元。",
+     [("华信科技有限公司", "Organization"), ("临川区第二实验中学", "Organization")], ["临川区第二实验中学"]),
+    ("市中医医院与仁和制药有限公司签约。该院今年接诊患者12万人次。",
+     [("市中医医院", "Organization"), ("仁和制药有限公司", "Organization")], ["市中医医院"]),
     # a byline in 〔〕 is not the topic of its paragraph
     ("〔记者王雅婷／新竹报导〕市府今年先编列12亿元。", [("王雅婷", "Person")], [None]),
 ]
