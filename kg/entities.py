@@ -217,8 +217,11 @@ def _reconcile(text: str, tagged: list[Span], ruled: list[Span]) -> list[Span]:
         if head in ("我", "本", "全") and len(inside) == 1 and inside[0].end == r.end:
             r.source = "wider"  # 我|区卫健委, 全|澳: the deictic form is the whole mention
             continue
-        if len(inside) == 2 and not _name_words(text, inside[0].end, inside[1].start):
+        if len(inside) == 2 and not _name_words(text, inside[0].end, inside[1].start) and not (
+                r.type == "Organization" and inside[-1].end < r.end
+                and all(c.type == "Place" and c.end - c.start >= 2 for c in inside)):
             continue  # 群众监督会|紧紧围绕|市委: two tagged names with other words between them are not one
+            # (but places inside a body's name are: 浙江省|对口支援|新疆|工作前方指挥部)
         if len(inside) <= 2 and (not head or is_organ(head) or head in division_names()[0]) and (
                 inside[-1].end < r.end or head or len(inside) == 2 and text[inside[-1].start:r.end] not in division_names()[0]):
             r.source = "wider"  # 北京 + 丰台站 → 北京丰台站, but 江苏 + 泰兴市 stay two places

@@ -497,13 +497,22 @@ def _cluster_article(ms: list[Mention], names, deictic, clusters: _Clusters) -> 
 
 
 def _abridged(short: str, long: str, type_: str) -> bool:
-    """A headline's shortening of an event's name: its characters in order, same opening and head.
+    """A shortening of an event's name (a headline's) or a body's (援疆 for 对口支援新疆): its characters
+    in order, with the same opening and head; a body's also drops characters inside (not 中国银行 of
+    中国建设银行, nor 某港保税区管委会 of 某港保税区临港区域管委会: other bodies).
 
     >>> _abridged("湾区科创论坛", "2025湾区科技创新论坛", "Event"), _abridged("科创论坛", "2025湾区科技创新论坛", "Event")
     (True, False)
+    >>> _abridged("浙江省援疆指挥部", "浙江省对口支援新疆工作前方指挥部", "Organization")
+    True
+    >>> _abridged("中国银行", "中国建设银行", "Organization"), _abridged("天津港保税区管委会", "天津港保税区临港区域管委会", "Organization")
+    (False, False)
     """
     long = _YEAR_HEAD.sub("", long)
-    if type_ != "Event" or len(short) < 4 or short[:2] != long[:2] or short[-2:] != long[-2:]:
+    head = {"Event": 2, "Organization": 3}.get(type_)
+    if head is None or len(short) < 2 + head or short[:2] != long[:2] or short[-head:] != long[-head:]:
+        return False
+    if type_ == "Organization" and short[2:-head] in long[2:-head]:
         return False
     rest = iter(long)
     return all(ch in rest for ch in short)

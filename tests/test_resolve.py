@@ -236,6 +236,12 @@ def test_generic_head_latest_sentence_and_legal_form(body, marks, expected):
     ([("# 湾区科创论坛开幕\n2025湾区科技创新论坛昨日在南沙开幕。",
        [("湾区科创论坛", "Event"), ("2025湾区科技创新论坛", "Event")])],
      {("Event", "2025湾区科技创新论坛"): ["湾区科创论坛"]}),
+    # a body's name contracted inside (援藏 for 对口支援西藏), but not a sibling body
+    ([("江苏省对口支援西藏工作前方指挥部召开会议。江苏省援藏指挥部副指挥长王平出席。",
+       [("江苏省对口支援西藏工作前方指挥部", "Organization"), ("江苏省援藏指挥部", "Organization")])],
+     {("Organization", "江苏省对口支援西藏工作前方指挥部"): ["江苏省援藏指挥部"]}),
+    ([("中国银行与中国建设银行签约。", [("中国银行", "Organization"), ("中国建设银行", "Organization")])],
+     {("Organization", "中国银行"): [], ("Organization", "中国建设银行"): []}),
 ])
 def test_abbreviated_names_join_the_full_one(articles, expected):
     doc, mentions = page("a", articles)
