@@ -213,6 +213,9 @@ def _reconcile(text: str, tagged: list[Span], ruled: list[Span]) -> list[Span]:
             continue
         if r.type == "Place" and len(inside) == 2 and _own_name(text, inside[1]):
             continue  # 湾仔 + 香港会议展览中心: two places, the second a full name of its own
+        if len(inside) == 1 and inside[0].end == r.end and _splits_coined_core(text, r.start, inside[0].start):
+            r.source = "wider"  # 前|海商务区: the tagger started inside the name's unknown core (前海)
+            continue
         head = text[r.start:inside[0].start]  # 区委 in 区委社会工作部: a prefix the tagger missed
         if head in ("我", "本", "全") and len(inside) == 1 and inside[0].end == r.end:
             r.source = "wider"  # 我|区卫健委, 全|澳: the deictic form is the whole mention
@@ -226,6 +229,17 @@ def _reconcile(text: str, tagged: list[Span], ruled: list[Span]) -> list[Span]:
                 inside[-1].end < r.end or head or len(inside) == 2 and text[inside[-1].start:r.end] not in division_names()[0]):
             r.source = "wider"  # 北京 + 丰台站 → 北京丰台站, but 江苏 + 泰兴市 stay two places
     return ruled
+
+
+def _splits_coined_core(text: str, a: int, cut: int) -> bool:
+    """``a`` starts a run of single characters jieba could not make a word of (an unknown name's
+    core, 前海 in 前|海|商务区) and ``cut`` falls inside that run.
+
+    >>> _splits_coined_core("加快建设前海商务区", 4, 5), _splits_coined_core("加快建设前海商务区", 2, 5)
+    (True, False)
+    """
+    run = [t for t in tokenize(text) if a <= t.start and t.end <= cut + 1]
+    return bool(run) and run[0].start == a and run[-1].end == cut + 1 and all(len(t.word) == 1 for t in run)
 
 
 def _name_words(text: str, a: int, b: int) -> bool:

@@ -8,7 +8,8 @@ import re
 
 from kg import lexicon
 from kg.spans import CJK, GLUED_PREPOSITIONS, LEVELS, Span, Token, dictionary_pos, ner_tags, tokenize, word_frequency
-from kg.suffixes import STOP_VERBS, name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
+from kg.suffixes import (STOP_VERBS, name_before_suffix, single_suffix_ends_name, suffix_matches, verb_before_place_word,
+                         word_boundaries)
 from kg.tagged import COUNT_AFTER_RE, after_count, is_bracketed_place, plausible_name
 
 
@@ -92,18 +93,6 @@ def _counted_kind(text: str, begin: int, end: int) -> bool:
         COUNT_AFTER_RE.match(text, end))
 
 
-def _verb_before_place_word(text: str, toks: list[Token], begin: int, s: int) -> bool:
-    """处 right after a verb is "the place where" (焊花飞溅处, 灯火阑珊处), not an office.
-
-    >>> t = "钢花飞溅处"
-    >>> _verb_before_place_word(t, tokenize(t), 0, 4)
-    True
-    """
-    before = next((t for t in toks if t.end == s), None)
-    return text[s] == "处" and before is not None and before.pos == "v" and not any(
-        a >= begin and b <= s for a, b in lexicon.matcher("org_suffixes").find(text[:s]))
-
-
 def _deictic_start(text: str, begin: int) -> int | None:
     """Start of a deictic organisation (区委, 市总工会, 我区教委, 集团党委) whose core begins at ``begin``.
 
@@ -138,7 +127,7 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
         if begin == s and bracket and is_bracketed_place(bracket.group(1)):
             begin, proper, reach = name_before_suffix(text, toks, bracket.start())  # 某科技（天津）|有限公司
         begin = _past_glued_words(text, toks, begin, s)
-        if _verb_before_place_word(text, toks, begin, s) or _counted_kind(text, begin, e):
+        if verb_before_place_word(text, toks, begin, s) or _counted_kind(text, begin, e):
             continue
         if text[begin] in DETERMINERS or re.match("[一二三四五六七八九十两几数多]大|[两双三四五六七八九十几数多]国", text[begin:s]) or _common_word(text, toks, begin, e):
             continue  # 这所学校, 各大图书馆, 四大银行, 俱乐部: a kind of body, not a name
@@ -227,3 +216,4 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = c
     pieces.append((start + a, end))
     return pieces
+

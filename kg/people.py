@@ -127,7 +127,16 @@ def person_spans(text: str, toks: list[Token]) -> list[Span]:
                 pos = k + len(p)
                 if 2 <= len(p) <= 3 and has_surname(p) and re.fullmatch(f"[{CJK}]+", p):
                     out.append(Span(k, k + len(p), "Person", "byline"))
+    starts = {t.start for t in toks}
+    for m in SURNAME_ONLY_RE.finditer(text):  # 宋某与韩某, 王某某称: the surname stands for the person
+        if m.start() in starts and m.group(1) in lexicon.load("surnames"):
+            out.append(Span(m.start(), m.start() + 1, "Person", "rule"))
     return out + dotted_names(text, toks)
+
+
+# A surname and 某 (某某) standing for a person whose name is withheld, as court and police news write
+# (宋某与韩某, 王某某称), before a word that follows a person; not 某 of 某公司, 某地.
+SURNAME_ONLY_RE = re.compile(rf"([{CJK}])某某?(?=[与和及的在因被将于向等称说系是曾已、，。；：！？）)\s]|$)")
 
 
 def dotted_names(text: str, toks: list[Token]) -> list[Span]:

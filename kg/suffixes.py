@@ -128,3 +128,16 @@ def single_suffix_ends_name(text: str, toks: list[Token], s: int, *, word_before
         return False  # an ABAC idiom (大操大办, 一心一意), whatever part of speech the dictionary gives it
     return tok is None or tok.end != s + 1 or len(tok.word) == 1 or len(tok.word) >= 3 and tok.pos not in ("l", "i") \
         or tok.pos == "nt"  # but not an idiom ending in the character: 落到实处, 所到之处
+
+
+def verb_before_place_word(text: str, toks: list[Token], begin: int, s: int) -> bool:
+    """处 right after a verb is "the place where" (焊花飞溅处, 灯火阑珊处), not an office.
+
+    >>> from kg.spans import tokenize
+    >>> t = "钢花飞溅处"
+    >>> verb_before_place_word(t, tokenize(t), 0, 4)
+    True
+    """
+    before = next((t for t in toks if t.end == s), None)
+    return text[s] == "处" and before is not None and before.pos == "v" and not any(
+        a >= begin and b <= s for a, b in lexicon.matcher("org_suffixes").find(text[:s]))

@@ -11,7 +11,7 @@ from kg.people import has_surname
 from kg.places import full_form, standalone_short_forms
 from kg.spans import (CJK, GLUED_PREPOSITIONS, LEVEL_CHARS, NAME_POS, Span, dictionary_pos, division_names, division_spans, is_proper_word,
                       ner_tags, tokenize, word_frequency)
-from kg.suffixes import STOP_VERBS
+from kg.suffixes import STOP_VERBS, title_lexicon, verb_before_place_word
 
 
 PUNCT_RE = re.compile(r"[,，、。;；:：!！?？()（）\s]")
@@ -57,6 +57,12 @@ def tagger_spans(text: str) -> list[Span]:
         else:
             out.append(Span(a, b, types[t], "ner"))
     return out
+
+
+def _is_title_word(name: str) -> bool:
+    """A title word of the lexicon (局长) or a word ending in a title head (装架工, 焊工)."""
+    words, heads = title_lexicon()
+    return name in words or name.endswith(heads)
 
 
 # Verbs of what a body does, never inside its name: 某协会召开…大会, 某局举办….
@@ -205,12 +211,16 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
         return False  # 某信科技董事长: the short name of a company, not a person
     if label == "PER":
         people = [(x, y) for x, y, t in ner_tags(text) if t == "PER"] if ner_tags else []
+        if any(x == b for x, _ in people) and not has_surname(name) and _is_title_word(name):
+            return False  # 装架工|王某某: the title before a name, not a second person
         listed = any(y == a - 1 and text[y] == "、" or x == b + 1 and text[b] == "、"
                      for x, y in people)  # 彭某某、程志、王某某
         return b - a > 2 or (word_frequency(name) < 200 or dictionary_pos(name) in NAME_POS or listed) and not (
             _listed_with_common_words(text, a, b))
     if label in ("ORG", "LOC") and any(y == len(name) for _, y in lexicon.matcher("honours").find(name)):
         return False  # 某省大工匠, 全国劳动模范: an honour title, not a body
+    if label == "ORG" and verb_before_place_word(text, tokenize(text), a, b - 1):
+        return False  # 钢花飞溅处: "where sparks fly", not an office
     if label == "ORG" and (GENERIC_SITE_RE.match(name)
                            or name in BARE_ORGANS and text[b:b + 2] in ("委员", "常委")):
         return False  # 在集团总部举行: the holder's premises; 6位政协委员: part of a title
