@@ -23,13 +23,17 @@ def _past_glued_words(text: str, toks: list[Token], begin: int, s: int) -> int:
     >>> t = "并郑重宣布丰台区委、区政府公开接受监督。"
     >>> _past_glued_words(t, tokenize(t), 1, 7)
     5
+    >>> t = "更使村团支部的经济实力空前壮大起来。"
+    >>> _past_glued_words(t, tokenize(t), 1, 4)
+    2
     """
     for tok in toks:
-        if begin <= tok.start < s and tok.end < s and any(tok.word.endswith(v) for v in STOP_VERBS if len(v) >= 2):
+        if begin <= tok.start < s and tok.end <= s and any(tok.word.endswith(v) for v in STOP_VERBS if len(v) >= 2):
             begin = tok.end  # 郑重宣布|某某区委 (one "word" to jieba) ends in 宣布
     first = next((t for t in toks if t.start <= begin < t.end), None)
-    if first and first.start == begin and text[begin] in GLUED_PREPOSITIONS and not word_frequency(first.word):
-        begin += 1  # 由区 (an unknown "word"): the preposition is not part of the name
+    if first and first.start == begin and (text[begin] in GLUED_PREPOSITIONS or text[begin] in STOP_VERBS) and not (
+            word_frequency(first.word)):
+        begin += 1  # 由区, 使村 (unknown "words"): the preposition or verb is not part of the name
     return begin
 
 
@@ -129,8 +133,8 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
         begin = _past_glued_words(text, toks, begin, s)
         if verb_before_place_word(text, toks, begin, s) or _counted_kind(text, begin, e):
             continue
-        if text[begin] in DETERMINERS or re.match("[一二三四五六七八九十两几数多]大|[两双三四五六七八九十几数多]国", text[begin:s]) or _common_word(text, toks, begin, e):
-            continue  # 这所学校, 各大图书馆, 四大银行, 俱乐部: a kind of body, not a name
+        if text[begin] in DETERMINERS or "某" in text[begin:s] or re.match("[一二三四五六七八九十两几数多]大|[两双三四五六七八九十几数多]国", text[begin:s]) or _common_word(text, toks, begin, e):
+            continue  # 这所学校, 某公司, 各大图书馆, 四大银行, 俱乐部: a kind of body, not a name
         if text[begin:s].endswith(("和", "与", "及")):
             continue  # 党和政府: a coordination ending in a bare organ word, not one name
         deictic = _deictic_start(text, begin)

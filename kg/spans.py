@@ -159,5 +159,12 @@ def _division_lengths() -> dict[str, tuple[int, ...]]:
 def is_proper_word(tok: Token) -> bool:
     """A word that can be the proper part of a name: a division, a name-tagged or a rare noun."""
     divisions, _ = division_names()
+    if tok.pos in ("nr", "nrfg") and _common_words_phrase(tok.word):
+        return False  # 郑重宣布, 努力学习: phrases jieba's dictionary tags as rare person names
     return ((tok.pos in NAME_POS and word_frequency(tok.word) < 5000) or tok.word in divisions
             or (len(tok.word) >= 2 and tok.pos in ("n", "ng", "nz", "j") and word_frequency(tok.word) < RARE))
+
+
+def _common_words_phrase(word: str) -> bool:
+    """Four characters that are two common words (努力 + 学习): a phrase, never a name."""
+    return len(word) == 4 and word_frequency(word[:2]) >= 500 and word_frequency(word[2:]) >= 500

@@ -99,8 +99,8 @@ def name_before_suffix(text: str, toks: list[Token], start: int, *, max_chars: i
     return (window[0].start if window else start), False, reach
 
 
-# Locality words that frame a clause (在…期间, …以来) and never sit inside a name.
-FRAME_WORDS = frozenset("期间 之间 以来 之后 以后 以前 之前 之中 当中 其中 之内 以内 以外 之外".split())
+# Locality words that frame a clause (在…期间, …以来), and the dateline 本报讯; never inside a name.
+FRAME_WORDS = frozenset("期间 之间 以来 之后 以后 以前 之前 之中 当中 其中 之内 以内 以外 之外 本报讯 讯".split())
 
 
 def _lone_verb(toks: list[Token], k: int) -> bool:

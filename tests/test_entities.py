@@ -704,6 +704,10 @@ def test_event_names_keep_a_dated_prefix(case, text, name):
 GENERIC_BODY_PHRASES = [
     ("group headquarters", "表彰大会在集团总部举行。", "集团总部"),
     ("verb before 处", "钢花飞溅处 匠心筑重器", "钢花飞溅处"),
+    ("an unnamed company", "如某公司大股东收购其子公司的不良资产。", "如某公司"),
+    ("a phrase jieba tags as a name", "他努力学习图书馆管理知识。", "努力学习图书馆"),
+    ("a verb glued on", "更使村团支部的经济实力空前壮大起来。", "使村团支部"),
+    ("the dateline", "本报讯乡镇人大换届选举结束后，各地代表积极履职。", "本报讯乡镇人大"),
 ]
 
 
