@@ -48,7 +48,7 @@ def _event_after(text: str, i: int) -> bool:
     (True, False)
     """
     tail = re.match(rf"[{CJK}]{{0,8}}", text[i:]).group()
-    return any(0 <= tail.find(suf) <= 4 for suf in lexicon.load("event_suffixes") if len(suf) >= 2)
+    return any(x <= 4 and y - x >= 2 for x, y in lexicon.matcher("event_suffixes").find(tail))
 
 
 HEAD_GAP_RE = re.compile(rf"[{CJK}]{{0,4}}")

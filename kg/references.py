@@ -149,16 +149,22 @@ def _bare_heads(norm: str, refs: list[Ref], top: list[Mention], defined: dict[st
     """``refs`` with each mention that is only a name's head (集团, 分公司) pointing at the latest
     name said before with that head (长江重工集团 → 集团现有职工…)."""
     heads = set(_heads())
+    named = [m for m in top if m.type in _NAMED_THINGS]
+    recorded: dict[str, list[int]] = {}  # head -> the names (indices into ``named``) that end in it
+    for i, m in enumerate(named):
+        forms: dict[str, Mention] = {}
+        _add_short_forms(norm, m, forms, defined)
+        for short in forms:
+            recorded.setdefault(short, []).append(i)
     out = []
     for r in refs:
         text = norm[r.start:r.end]
         if text in heads and r.mention.type in _NAMED_THINGS:
-            short_forms: dict[str, Mention] = {}
-            for m in top:
-                if m.end <= r.start and m.type in _NAMED_THINGS and norm[m.start:m.end] != text:
-                    _add_short_forms(norm, m, short_forms, defined)
-            if text in short_forms:
-                r = Ref(r.start, r.end, short_forms[text])
+            for i in reversed(recorded.get(text, ())):
+                m = named[i]
+                if m.end <= r.start and norm[m.start:m.end] != text:
+                    r = Ref(r.start, r.end, m)
+                    break
         out.append(r)
     return out
 

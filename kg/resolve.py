@@ -20,6 +20,7 @@ removed (the first evidence is kept).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
@@ -200,8 +201,9 @@ def _nearby_places(named: list[tuple[int, str]], places: dict[str, str], lo: int
     {}
     """
     out = {}
+    window = named[bisect_left(named, (lo,)):bisect_left(named, (hi,))]  # ``named`` is in text order
     for level, own in places.items():
-        seen = [name for at, name in named if lo <= at < hi and _level(name) == level]
+        seen = [name for _, name in window if _level(name) == level]
         if seen and own not in seen and seen.count(seen[-1]) >= 2:  # not one place of a list
             out[level] = seen[-1]
     return out
