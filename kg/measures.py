@@ -12,6 +12,8 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
+from kg.spans import tokenize
+
 jieba.setLogLevel(60)
 
 _NOUNISH = ("n", "j", "b", "s", "a", "vn", "q", "uj", "f", "l")
@@ -19,13 +21,15 @@ _NOUNISH = ("n", "j", "b", "s", "a", "vn", "q", "uj", "f", "l")
 
 @lru_cache(maxsize=256)
 def _tagged(text: str) -> tuple[jieba.posseg.pair, ...]:
-    """jieba's words and parts of speech for ``text`` (the words after a figure are read twice)."""
-    return tuple(jieba.posseg.lcut(text))
+    """jieba's words and parts of speech for ``text`` (the words after a figure are read twice):
+    the dictionary's tags, and ``nz`` for words it lacks (``kg.spans.tokenize``; jieba's own tagging
+    of unknown words runs a second model and is several times slower)."""
+    return tuple(jieba.posseg.pair(t.word, t.pos) for t in tokenize(text))
 
 
 def starts_with_verb(text: str) -> bool:
     """True when jieba tags the first word of ``text`` as a verb, not a verbal noun (建设 in 建设工作)."""
-    words = jieba.posseg.lcut(text)
+    words = _tagged(text)
     return bool(words) and words[0].flag.startswith("v") and words[0].flag != "vn"
 
 
@@ -41,7 +45,7 @@ def names_a_method(text: str) -> bool:
 
 def verb_phrase(text: str) -> str:
     """The verb phrase that ends ``text``, from its first verb (他带队坚守 → 带队坚守)."""
-    words = jieba.posseg.lcut(text)
+    words = _tagged(text)
     for i, w in enumerate(words):
         if w.flag.startswith("v") and w.flag != "vn":
             return "".join(x.word for x in words[i:])
@@ -76,7 +80,7 @@ def noun_phrase_before(text: str) -> tuple[str, int]:
     """The noun phrase that ends ``text`` once a linking verb (达, 达到, 为…) is dropped."""
     stripped = re.sub(r"(已经|已|共|总共|累计|分别)?(达到|达|为|是|有|占|共有|增至|增长|提高|提升|降至|下降|"
                       r"(控制|保持|稳定|维持)在)$", "", text)
-    words = jieba.posseg.lcut(stripped)
+    words = _tagged(stripped)
     head = []
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
