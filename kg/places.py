@@ -119,6 +119,19 @@ def chained_text(spans: list[tuple[int, int]], text: str) -> set[str]:
     return {text[a:b] for a, b in spans if full_form(text[a:b])}
 
 
+def _glued_unknown_head(text: str, toks: list[Token], begin: int, s: int) -> bool:
+    """The name before a place suffix holds characters jieba glued into unknown words (积小流|方能成|大河,
+    户到|江山) and the tagger starts no place or body there: a clause, not a name.
+
+    >>> t = "积小流方能成大河"
+    >>> _glued_unknown_head(t, tokenize(t), 0, 7)
+    True
+    """
+    unknown = any(begin <= t.start and t.end <= s and len(t.word) >= 2 and not word_frequency(t.word)
+                  and re.fullmatch(f"[{CJK}]+", t.word) and t.word not in division_names()[0] for t in toks)
+    return unknown and not any(a == begin and t in ("LOC", "ORG") for a, _, t in (ner_tags(text) if ner_tags else ()))
+
+
 def _transit_lines(text: str, divisions: list[tuple[int, int]]) -> list[Span]:
     """Transit lines (``TRANSIT_RE``), each with the city or region named right before it (台中捷运蓝线,
     高雄环状轻轨); a ring line only with one. A line named with its system overrules the tagger's cuts.
@@ -206,6 +219,6 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
         first = next((t for t in toks if t.start == begin), None)
         if head[:1] in "各该此这每诸那" or head[:1] in GLUED_PREPOSITIONS and first and dictionary_pos(first.word) is None:
             continue  # 每条街, 对乡: a determiner or a preposition jieba glued on, not a name
-        if begin < s and proper and head != "全":
+        if begin < s and proper and head != "全" and not _glued_unknown_head(text, toks, begin, s):
             out.append(Span(begin, e, "Place", "rule"))
     return out

@@ -123,6 +123,10 @@ PLACES = [
     ("高雄环状轻轨全线成圆通车。", {("Place", "高雄环状轻轨")}),
 ]
 
+def test_a_saying_ending_in_a_place_word_is_no_place():
+    assert not {n for t, n in outer("积小流方能成大河，积小善方能成大德。") if t == "Place"}
+
+
 NOT_TRANSIT_LINES = ["地铁沿线商铺租金上涨。", "地铁全线停运一小时。", "轨道交通线网规划获批。", "地铁一线员工坚守岗位。"]
 
 
