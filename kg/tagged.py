@@ -16,6 +16,8 @@ from kg.suffixes import STOP_VERBS, title_lexicon, verb_before_place_word
 
 PUNCT_RE = re.compile(r"[,，、。;；:：!！?？()（）\s]")
 VERBISH_POS = {"v", "vn", "d", "p", "c", "r", "u", "uj", "ul", "y", "e"}
+# One-character verbs and prepositions that open a clause before a name (使, 到, 在), never a name's start.
+FUNCTION_VERBS = frozenset("使让叫到去来进出回给为被把将对向在从由经自往赴任是当如有和与及")
 PARTICLE_POS = {"u", "uj", "ul"}  # 等, 的, 了: never inside a place or organisation name
 
 
@@ -240,7 +242,9 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
     if label == "LOC" and "及" in name[1:-1]:
         return False  # 院舍及长者社区: coordinated kinds, not one place
     return ((toks[0].pos not in VERBISH_POS or is_proper_word(toks[0]) or not word_frequency(toks[0].word)
-             or chained)  # 俭汤乡
+             or chained  # 俭汤乡
+             or len(toks) > 1 and toks[0].pos == "v" and len(toks[0].word) == 1 and toks[0].word not in FUNCTION_VERBS)
+            # 符|山镇: a name's first character that jieba reads as a verb (but not 使|村…, 到|江山)
             and not any(t.pos in PARTICLE_POS or label == "LOC" and not chained and (
                 t.word in STOP_VERBS or t.pos == "v" and word_frequency(t.word) >= 1000)
                         for t in toks))  # 鼓楼区启动老旧小区: a place does not contain a common verb

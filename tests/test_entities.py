@@ -913,3 +913,13 @@ def test_a_title_the_tagger_reads_as_a_person_before_a_name_is_no_person(monkeyp
     assert not tagged.plausible_name(text, 4, 7, "PER")  # 炉前工: a title
     assert tagged.plausible_name(text, 7, 10, "PER")      # 孙浩然
 
+
+
+@pytest.mark.parametrize("text, name, label, plausible", [
+    ("驻军某部多年来与符山镇结成共建对子", "符山镇", "LOC", True),   # 符|山镇: jieba reads 符 as a verb
+    ("已搬迁农户到江山新村安置", "到江山新村", "LOC", False),        # 到: a verb before the place
+])
+def test_a_name_may_open_with_a_character_jieba_reads_as_a_verb(text, name, label, plausible):
+    from kg.tagged import plausible_name
+    a = text.index(name)
+    assert plausible_name(text, a, a + len(name), label) is plausible
