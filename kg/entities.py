@@ -46,7 +46,7 @@ from kg.organisations import is_organ, name_pieces, organisation_spans
 from kg.people import person_spans
 from kg.places import is_common_place, names_its_region, place_spans
 from kg.programmes import quoted_programmes, quoted_spans, unquoted_programmes
-from kg.resolve import SHORT_FORM_DEFINED
+from kg.resolve import SHORT_FORM_DEFINED, defined_name
 from kg.spans import (GLUED_PREPOSITIONS, LEVELS, NAME_POS, Span, dictionary_pos, division_names, division_spans, tag_sentences, tokenize,
                       word_frequency)
 from kg.tagged import BARE_ORGANS, counted_nouns, province_abbreviations, tagger_spans
@@ -93,8 +93,7 @@ def _defined_short_forms(norm: str, article: Article, outer: list[Span]) -> list
     [('深圳华芯科技股份有限公司', 'Organization'), ('华芯', 'Organization')]
     """
     for d in SHORT_FORM_DEFINED.finditer(norm, article.start, article.end):
-        at = d.start() - (norm[d.start() - 1] in "》”」\"")
-        full = next((s for s in outer if s.end == at and s.type in ("Organization", "Place", "Programme", "Event")), None)
+        full = defined_name(norm, d, {s.end: s for s in outer if s.type in ("Organization", "Place", "Programme", "Event")})
         short = d.group(1)
         if full is None or len(short) >= full.end - full.start or word_frequency(short) >= 1000 or any(
                 short in lexicon.load(kind) for kind in ("org_suffixes", "place_suffixes", "programme_suffixes")):

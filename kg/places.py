@@ -18,15 +18,6 @@ DEICTIC_PLACE_RE = re.compile(rf"(?:我|本|全)[{LEVELS}]|我国|首都|(?:本|
 WHOLE_REGION_RE = re.compile(r"[本全]([港澳])")
 _REGIONS = {"港": "香港", "澳": "澳门"}
 
-
-def names_its_region(norm: str, form: str) -> bool:
-    """``form`` (本港, 全澳) stands for Hong Kong or Macao in a text that names that region.
-
-    >>> names_its_region("香港经济增长。本港失业率下降", "本港"), names_its_region("天津港吞吐量增长，全港…", "全港")
-    (True, False)
-    """
-    region = WHOLE_REGION_RE.fullmatch(form)
-    return region is None or _REGIONS[region.group(1)] in norm
 # Rail systems as news names them (地铁, 轨道交通; 捷运 in Taiwan, 港铁 in Hong Kong).
 TRANSIT_SYSTEMS = "地铁|轨道交通|轻轨|城铁|城轨|捷运|港铁|有轨电车|市域铁路|市域快轨|磁浮"
 # A transit line: a numbered or named line after its system (地铁6号线, 捷运蓝线, 港铁东铁线, 地铁昌平线),
@@ -38,6 +29,16 @@ TRANSIT_RE = re.compile(
 # Characters that make "…线" a stretch or a kind, not a line's name: 地铁沿线, 全线, 主线, 专线, 一线.
 _NOT_LINE_NAME = set("沿全条主干支专热一两二三四五六七八九十各多")
 DISTRICT_GROUP_RE = re.compile(r"(?:主城|中心城|城|近郊|远郊)[一二三四五六七八九十]+区")
+
+
+def names_its_region(norm: str, form: str) -> bool:
+    """``form`` (本港, 全澳) stands for Hong Kong or Macao in a text that names that region.
+
+    >>> names_its_region("香港经济增长。本港失业率下降", "本港"), names_its_region("天津港吞吐量增长，全港…", "全港")
+    (True, False)
+    """
+    region = WHOLE_REGION_RE.fullmatch(form)
+    return region is None or _REGIONS[region.group(1)] in norm
 
 
 def is_common_place(text: str, toks: list[Token], a: int, b: int) -> bool:

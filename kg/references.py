@@ -22,7 +22,7 @@ from functools import cache
 from kg import lexicon
 from kg.clauses import clause_starts
 from kg.model import Article, Document, Mention, Sentence
-from kg.resolve import SHORT_FORM_DEFINED
+from kg.resolve import SHORT_FORM_DEFINED, defined_name
 from kg.spans import RARE, word_frequency
 
 # Words that point back to a name said before: 该公司, 本届邻里节, 这家企业.
@@ -104,7 +104,7 @@ def _defined_names(norm: str, article: Article, top: list[Mention]) -> dict[str,
     by_end = {m.end: m for m in top}
     out = {}
     for d in SHORT_FORM_DEFINED.finditer(norm, article.start, article.end):
-        full = by_end.get(d.start() - (norm[d.start() - 1] in "》”」\""))
+        full = defined_name(norm, d, by_end)
         if full is not None:
             out[d.group(1)] = norm[full.start:full.end]
     return out

@@ -248,6 +248,13 @@ def _expand(text: str, type_: str, places: dict[str, str], known: set[str]) -> s
     return text
 
 
+def defined_name(norm: str, definition: re.Match, by_end: dict):
+    """The name a ``SHORT_FORM_DEFINED`` match defines: the one of ``by_end`` (names by where they end)
+    ending right before the bracket, or before a closing quotation or book-title mark (《X》（简称…）)."""
+    at = definition.start()
+    return by_end.get(at) or (by_end.get(at - 1) if norm[at - 1:at] in ("》", "”", "」", "\"") else None)
+
+
 def _defined_short_forms(doc: Document, ms: list[Mention], names: dict[int, str]) -> None:
     """X（以下简称“Y”）: every mention of Y in the document, of X's type, is named X.
 
@@ -261,7 +268,7 @@ def _defined_short_forms(doc: Document, ms: list[Mention], names: dict[int, str]
     """
     by_end = {m.end: m for m in ms if id(m) in names and not m.nested}
     for d in SHORT_FORM_DEFINED.finditer(doc.norm):
-        full = by_end.get(d.start()) or by_end.get(d.start() - 1 if doc.norm[d.start() - 1] in "》”」\"" else -1)
+        full = defined_name(doc.norm, d, by_end)
         short = _clean(d.group(1))
         if full is None or len(short) >= len(names[id(full)]):
             continue
