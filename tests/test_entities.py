@@ -121,6 +121,7 @@ PLACES = [
     ("港铁东铁线过海段开通后客流大增。", {("Place", "港铁东铁线")}),
     ("台南捷运绿线预计明年动工。", {("Place", "台南捷运绿线")}),
     ("高雄环状轻轨全线成圆通车。", {("Place", "高雄环状轻轨")}),
+    ("新线将串联台中港与台中车站。", {("Place", "台中车站")}),  # 车站: jieba's word, a station word too
 ]
 
 def test_a_saying_ending_in_a_place_word_is_no_place():
