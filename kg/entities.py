@@ -42,7 +42,7 @@ import re
 from kg import lexicon
 from kg.model import Article, Document, Mention
 from kg.events import event_spans
-from kg.organisations import is_organ, name_pieces, organisation_spans
+from kg.organisations import company_short_names, is_organ, name_pieces, organisation_spans
 from kg.people import person_spans
 from kg.places import is_common_place, names_its_region, place_spans
 from kg.programmes import quoted_programmes, quoted_spans, unquoted_programmes
@@ -85,7 +85,8 @@ def find_mentions(doc: Document, article: Article) -> list[Mention]:
 
 def _defined_short_forms(norm: str, article: Article, outer: list[Span]) -> list[Span]:
     """``outer`` with every later use of a short form the article defines (X（以下简称“Y”）) as a
-    mention of X's type, over the tagger's cuts of it (Y is often a coined word no model knows).
+    mention of X's type, and of a company's short name (``company_short_names``) as an organisation,
+    over the tagger's cuts of them (both are often coined words no model knows).
 
     >>> t = "深圳华芯科技股份有限公司（以下简称“华芯”）发布年报。华芯营收增长。"
     >>> spans = _defined_short_forms(t, Article("a", "", 0, len(t)), [Span(0, 12, "Organization", "rule")])
@@ -98,11 +99,21 @@ def _defined_short_forms(norm: str, article: Article, outer: list[Span]) -> list
         if full is None or len(short) >= full.end - full.start or word_frequency(short) >= 1000 or any(
                 short in lexicon.load(kind) for kind in ("org_suffixes", "place_suffixes", "programme_suffixes")):
             continue  # （以下简称“公司”）: a common word stays a common word elsewhere (其他公司)
-        for m in re.finditer(re.escape(short), norm[d.end():article.end]):
-            a, b = d.end() + m.start(), d.end() + m.end()
-            if any(s.start <= a and b <= s.end and (s.start, s.end) != (a, b) for s in outer):
-                continue  # 华芯（东莞）半导体有限公司: a longer name of its own
-            outer = [s for s in outer if not (s.start < b and a < s.end)] + [Span(a, b, full.type, "rule")]
+        outer = _later_uses(norm, outer, short, d.end(), article.end, full.type)
+    for full in [s for s in outer if s.type == "Organization"]:
+        for short in company_short_names(norm[full.start:full.end]):
+            outer = _later_uses(norm, outer, short, full.end, article.end, "Organization")
+    return outer
+
+
+def _later_uses(norm: str, outer: list[Span], short: str, start: int, end: int, type_: str) -> list[Span]:
+    """``outer`` with every use of ``short`` in ``norm[start:end]`` a mention of ``type_`` (over the
+    tagger's spans it crosses), except inside a longer name (华芯（东莞）半导体有限公司)."""
+    for m in re.finditer(re.escape(short), norm[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if any(s.start <= a and b <= s.end and (s.start, s.end) != (a, b) for s in outer):
+            continue
+        outer = [s for s in outer if not (s.start < b and a < s.end)] + [Span(a, b, type_, "rule")]
     return sorted(outer, key=lambda s: s.start)
 
 

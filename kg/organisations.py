@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.spans import CJK, GLUED_PREPOSITIONS, LEVELS, Span, Token, dictionary_pos, ner_tags, tokenize, word_frequency
+from kg.spans import (CJK, GLUED_PREPOSITIONS, LEVELS, Span, Token, dictionary_pos, division_spans, ner_tags, tokenize,
+                      word_frequency)
 from kg.suffixes import (STOP_VERBS, name_before_suffix, single_suffix_ends_name, suffix_matches, verb_before_place_word,
                          word_boundaries)
 from kg.tagged import COUNT_AFTER_RE, after_count, is_bracketed_place, plausible_name
@@ -220,4 +221,30 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = c
     pieces.append((start + a, end))
     return pieces
+
+
+# The legal form that ends a company's registered name (…装备有限公司, …股份有限公司).
+COMPANY_TAIL_RE = re.compile(r"(?:控股|股份)?(?:有限责任公司|股份有限公司|有限公司)$")
+
+
+def company_short_names(name: str) -> list[str]:
+    """The short names news gives a company after its registered ``name``: the name without its
+    legal form and leading place, cut after a word at four characters or more, when it opens with
+    a coined word no dictionary knows (恒川 in 杭州恒川智能装备有限公司 → 恒川智能). Names opening
+    with common words (北方车辆集团) give none: their short forms would be common phrases.
+
+    >>> company_short_names("杭州恒川智能装备有限公司"), company_short_names("北京北方车辆集团有限公司")
+    (['恒川智能'], [])
+    """
+    core = COMPANY_TAIL_RE.sub("", name)
+    if core == name:
+        return []
+    for a, b in division_spans(core):
+        if a == 0 and b < len(core):
+            core = core[b:]
+            break
+    toks = tokenize(core)
+    if not toks or len(toks[0].word) < 2 or word_frequency(toks[0].word):
+        return []
+    return [core[:t.end] for t in toks if 4 <= t.end < len(core)]
 

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from kg.lexicon import load, pairs
 from kg.model import ARTICLE, Document, Entity, Extraction, Mention, Relation
 from kg.hierarchy import DIVISION_SUFFIXES, division_chain, division_parents
+from kg.organisations import company_short_names
 from kg.places import WHOLE_REGION_RE
 from kg.read import simplify, simplify_char
 
@@ -396,6 +397,7 @@ def _reductions(name: str, type_: str, *, place: bool = True) -> frozenset[str]:
         if type_ == "Organization" and "人民政府" in form:
             out.add(form.replace("人民政府", "政府"))  # 余杭区人民政府 is written 余杭区政府, 区政府
         if type_ == "Organization":
+            out.update(company_short_names(form))  # 恒川智能 of 杭州恒川智能装备有限公司
             for full, short in (("特别行政区", "特区"), ("特別行政區", "特區")):
                 out.add(form.replace(full, short))  # 澳门特别行政区政府 is written 澳门特区政府
             league = _LEAGUE.fullmatch(form)

@@ -924,3 +924,10 @@ def test_a_name_may_open_with_a_character_jieba_reads_as_a_verb(text, name, labe
     from kg.tagged import plausible_name
     a = text.index(name)
     assert plausible_name(text, a, a + len(name), label) is plausible
+
+
+def test_a_company_s_coined_short_name_is_a_mention_after_its_full_name():
+    text = "走进宁波澜禾智能装备有限公司，生产线正满负荷运转。依托新工艺，澜禾智能近两年新增订单超2亿元。"
+    mentions = [(m.type, m.text) for m in find_mentions(*_doc(text)) if not m.nested]
+    assert ("Organization", "澜禾智能") in mentions
+

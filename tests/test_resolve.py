@@ -240,6 +240,10 @@ def test_generic_head_latest_sentence_and_legal_form(body, marks, expected):
     ([("江苏省对口支援西藏工作前方指挥部召开会议。江苏省援藏指挥部副指挥长王平出席。",
        [("江苏省对口支援西藏工作前方指挥部", "Organization"), ("江苏省援藏指挥部", "Organization")])],
      {("Organization", "江苏省对口支援西藏工作前方指挥部"): ["江苏省援藏指挥部"]}),
+    # a company's coined short name
+    ([("宁波澜禾智能装备有限公司扩产。澜禾智能新增订单。",
+       [("宁波澜禾智能装备有限公司", "Organization"), ("澜禾智能", "Organization")])],
+     {("Organization", "宁波澜禾智能装备有限公司"): ["澜禾智能"]}),
     ([("中国银行与中国建设银行签约。", [("中国银行", "Organization"), ("中国建设银行", "Organization")])],
      {("Organization", "中国银行"): [], ("Organization", "中国建设银行"): []}),
 ])
