@@ -39,6 +39,11 @@ def test_title_before_name(text, name):
     assert ("Person", name) in outer(text)
 
 
+def test_a_verb_of_answering_is_no_person():
+    names = outer("交通局长陈国栋答询说，新线年底开工。")
+    assert ("Person", "陈国栋") in names and ("Person", "答询") not in names
+
+
 NAME_LISTS = [
     ("市领导赵立新、孙红梅、钱卫东,及市有关部门负责人参加。", ["赵立新", "孙红梅", "钱卫东"]),
     ("县领导黄海、林晓燕出席活动。", ["黄海", "林晓燕"]),
