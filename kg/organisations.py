@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.spans import (CJK, GLUED_PREPOSITIONS, LEVELS, Span, Token, dictionary_pos, division_spans, ner_tags, tokenize,
+from kg.spans import (CJK, LEVELS, Span, Token, dictionary_pos, division_spans, ner_tags, tokenize,
                       word_frequency)
-from kg.suffixes import (STOP_VERBS, name_before_suffix, single_suffix_ends_name, suffix_matches, verb_before_place_word,
+from kg.suffixes import (CLAUSE_OPENERS, STOP_VERBS, name_before_suffix, single_suffix_ends_name, suffix_matches, verb_before_place_word,
                          word_boundaries)
 from kg.tagged import COUNT_AFTER_RE, after_count, is_bracketed_place, plausible_name
 
@@ -32,8 +32,7 @@ def _past_glued_words(text: str, toks: list[Token], begin: int, s: int) -> int:
         if begin <= tok.start < s and tok.end <= s and any(tok.word.endswith(v) for v in STOP_VERBS if len(v) >= 2):
             begin = tok.end  # 郑重宣布|某某区委 (one "word" to jieba) ends in 宣布
     first = next((t for t in toks if t.start <= begin < t.end), None)
-    if first and first.start == begin and (text[begin] in GLUED_PREPOSITIONS or text[begin] in STOP_VERBS) and not (
-            word_frequency(first.word)):
+    if first and first.start == begin and text[begin] in CLAUSE_OPENERS and not word_frequency(first.word):
         begin += 1  # 由区, 使村 (unknown "words"): the preposition or verb is not part of the name
     return begin
 
@@ -230,11 +229,11 @@ COMPANY_TAIL_RE = re.compile(r"(?:控股|股份)?(?:有限责任公司|股份有
 def company_short_names(name: str) -> list[str]:
     """The short names news gives a company after its registered ``name``: the name without its
     legal form and leading place, cut after a word at four characters or more, when it opens with
-    a coined word no dictionary knows (恒川 in 杭州恒川智能装备有限公司 → 恒川智能). Names opening
-    with common words (北方车辆集团) give none: their short forms would be common phrases.
+    a coined word no dictionary knows (澜禾 in 宁波澜禾智能装备有限公司 → 澜禾智能). Names opening
+    with common words (东方重型机械集团) give none: their short forms would be common phrases.
 
-    >>> company_short_names("杭州恒川智能装备有限公司"), company_short_names("北京北方车辆集团有限公司")
-    (['恒川智能'], [])
+    >>> company_short_names("宁波澜禾智能装备有限公司"), company_short_names("天津东方重型机械集团有限公司")
+    (['澜禾智能'], [])
     """
     core = COMPANY_TAIL_RE.sub("", name)
     if core == name:

@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from kg.lexicon import load, pairs
 from kg.model import ARTICLE, Document, Entity, Extraction, Mention, Relation
 from kg.hierarchy import DIVISION_SUFFIXES, division_chain, division_parents
-from kg.organisations import company_short_names
+from kg.organisations import COMPANY_TAIL_RE, company_short_names
 from kg.places import WHOLE_REGION_RE
 from kg.read import simplify, simplify_char
 
@@ -47,7 +47,7 @@ _DEICTIC_ORG = re.compile(r"(?:我|本|全)?([省市区县])(?![场民域份级�
 # Lower levels too, for telling references from names (镇政府, 全乡); resolve expands only the above.
 _DEICTIC_ANY = re.compile(r"(?:我|本|全|该)[省市区县镇乡村州旗]")
 _LEVEL_GOVERNMENT = re.compile(r"(?:我|本|全|该)?[省市区县镇乡村州旗](?:人民)?政府")
-_LEGAL_TAIL = re.compile(r"(?:控股|股份)?(?:有限责任公司|股份有限公司|有限公司)$|(?:客户端|微信公众号|公众号|官方微博|App|APP)$")
+_LEGAL_TAIL = re.compile(COMPANY_TAIL_RE.pattern + r"|(?:客户端|微信公众号|公众号|官方微博|App|APP)$")
 _PROGRAMME_TAIL = re.compile(r"(?:系列宣讲|系列活动|系列讲座|系列|活动|专项行动|行动|计划|工程|规划|项目)$")
 # Functional zones and areas named with 区 that are no administrative district.
 _ZONE = re.compile(r"(?:保税区|开发区|经济区|试验区|实验区|高新区|园区|示范区|合作区|商务区|景区|功能区|片区|"
@@ -397,7 +397,7 @@ def _reductions(name: str, type_: str, *, place: bool = True) -> frozenset[str]:
         if type_ == "Organization" and "人民政府" in form:
             out.add(form.replace("人民政府", "政府"))  # 余杭区人民政府 is written 余杭区政府, 区政府
         if type_ == "Organization":
-            out.update(company_short_names(form))  # 恒川智能 of 杭州恒川智能装备有限公司
+            out.update(company_short_names(form))  # 澜禾智能 of 宁波澜禾智能装备有限公司
             for full, short in (("特别行政区", "特区"), ("特別行政區", "特區")):
                 out.add(form.replace(full, short))  # 澳门特别行政区政府 is written 澳门特区政府
             league = _LEAGUE.fullmatch(form)

@@ -44,9 +44,9 @@ def _before_speech_verb(text: str, a: int, b: int) -> int:
     """End of a tagged person ``text[a:b]`` without a verb of saying the tagger ran into (叶某某|答询);
     a tagged person that is only such a verb is dropped.
 
-    >>> t = "交通局长叶昭廷答询说"
+    >>> t = "交通局长陈国栋答询说"
     >>> t[4:_before_speech_verb(t, 4, 9)]
-    '叶昭廷'
+    '陈国栋'
     """
     verb = next((v for v in SPEECH_VERBS if text.endswith(v, a, b)), None)
     return b - len(verb) if verb and b - len(verb) - a >= 2 else b

@@ -9,7 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from kg import lexicon
-from kg.spans import NOMINAL_POS, SOFT_POS, Token, is_proper_word, word_frequency
+from kg.spans import GLUED_PREPOSITIONS, NOMINAL_POS, SOFT_POS, Token, is_proper_word, word_frequency
 
 
 TIME_WORD_RE = re.compile(r"^[今明去前昨近上下本当同每次]|[日天月时周季]$|^[一二三四五六七八九十\d]+年$")
@@ -21,6 +21,11 @@ STOP_VERBS = frozenset("""召开 举行 举办 出席 参加 参与 主持 走�
 助力 建立 构建 落实 开启 启用 亮相 签约 签署 携手 联手
 收购 并购 援引 引入 引进 给予 起诉 状告 宣布 披露 报道 否认 批准 拒绝 收到 接受 聘请 委托 授予
 是 决定 郑重 办起 落到 使 当 如 设立 设有 开设 新设 组建 筹建""".split())
+
+
+# One-character words that open a clause before a name and never start one: the prepositions jieba
+# glues onto a name (由|区纪委) and the one-character governing verbs (使, 赴, 任).
+CLAUSE_OPENERS = frozenset(GLUED_PREPOSITIONS) | {v for v in STOP_VERBS if len(v) == 1}
 
 
 @cache
@@ -138,6 +143,8 @@ def verb_before_place_word(text: str, toks: list[Token], begin: int, s: int) -> 
     >>> verb_before_place_word(t, tokenize(t), 0, 4)
     True
     """
+    if text[s] != "处":
+        return False
     before = next((t for t in toks if t.end == s), None)
-    return text[s] == "处" and before is not None and before.pos == "v" and not any(
+    return before is not None and before.pos == "v" and not any(
         a >= begin and b <= s for a, b in lexicon.matcher("org_suffixes").find(text[:s]))

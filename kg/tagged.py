@@ -11,13 +11,14 @@ from kg.people import has_surname
 from kg.places import full_form, standalone_short_forms
 from kg.spans import (CJK, GLUED_PREPOSITIONS, LEVEL_CHARS, NAME_POS, Span, dictionary_pos, division_names, division_spans, is_proper_word,
                       ner_tags, tokenize, word_frequency)
-from kg.suffixes import STOP_VERBS, title_lexicon, verb_before_place_word
+from kg.suffixes import CLAUSE_OPENERS, STOP_VERBS, title_lexicon, verb_before_place_word
 
 
 PUNCT_RE = re.compile(r"[,，、。;；:：!！?？()（）\s]")
 VERBISH_POS = {"v", "vn", "d", "p", "c", "r", "u", "uj", "ul", "y", "e"}
-# One-character verbs and prepositions that open a clause before a name (使, 到, 在), never a name's start.
-FUNCTION_VERBS = frozenset("使让叫到去来进出回给为被把将对向在从由经自往赴任是当如有和与及")
+# One-character verbs, prepositions and conjunctions that open a clause before a name (使, 到, 在), never a
+# name's start.
+FUNCTION_VERBS = CLAUSE_OPENERS | set("让叫到去来进出回为有和与及")
 PARTICLE_POS = {"u", "uj", "ul"}  # 等, 的, 了: never inside a place or organisation name
 
 
@@ -62,7 +63,7 @@ def tagger_spans(text: str) -> list[Span]:
 
 
 def _is_title_word(name: str) -> bool:
-    """A title word of the lexicon (局长) or a word ending in a title head (装架工, 焊工)."""
+    """A title word of the lexicon (局长) or a word ending in a title head (炉前工, 焊工)."""
     words, heads = title_lexicon()
     return name in words or name.endswith(heads)
 
@@ -214,7 +215,7 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
     if label == "PER":
         people = [(x, y) for x, y, t in ner_tags(text) if t == "PER"] if ner_tags else []
         if any(x == b for x, _ in people) and not has_surname(name) and _is_title_word(name):
-            return False  # 装架工|王某某: the title before a name, not a second person
+            return False  # 炉前工|王某某: the title before a name, not a second person
         listed = any(y == a - 1 and text[y] == "、" or x == b + 1 and text[b] == "、"
                      for x, y in people)  # 彭某某、程志、王某某
         return b - a > 2 or (word_frequency(name) < 200 or dictionary_pos(name) in NAME_POS or listed) and not (
