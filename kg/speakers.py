@@ -18,9 +18,11 @@ from bisect import bisect_left
 from kg.clauses import clause_bounds, clause_starts
 from kg.model import Mention, Sentence
 from kg.references import Scope, refs_between
+from kg.spans import SPEECH_VERBS
 
 # A clause that introduces reported content: its speaker is not what the figures are about.
-_SPEAKER = re.compile(r"(指出|表示|介绍|强调|要求|说|认为|透露|称|提出|谈到|坦言|显示|通报|宣布|获悉|了解|统计|补充|告诉记者)$")
+_SPEAKER = re.compile("(" + "|".join(SPEECH_VERBS + ("告诉记者", "要求", "认为", "提出", "谈到", "显示", "通报", "宣布", "获悉", "了解",
+                                                    "统计", "补充")) + ")$")
 # Verbs with which people tell of their own work (胡晓军说), unlike a leader's 强调, 指出, 要求.
 _TELLS = re.compile(r"(说|坦言|回忆|感慨|笑着说|告诉记者)[:：，,]?$")
 # Organs that govern the place itself: their leaders speak for the place (区委书记, 市政府).
