@@ -76,20 +76,20 @@ def find_mentions(doc: Document, article: Article) -> list[Mention]:
                                                 and doc.norm[s.start:s.end] in counted)
              and names_its_region(doc.norm, doc.norm[s.start:s.end])]
     outer = [piece for s in outer for piece in _split_leading_places(doc.norm, s)]
-    outer = _defined_short_forms(doc.norm, article, outer)
+    outer = _short_name_uses(doc.norm, article, outer)
     nested = [n for s in outer if s.type == "Organization" for n in _nested(doc.norm, s)]
     nested += _names_inside(doc.norm, outer, spans)
     return [Mention(doc.id, article.id, s.start, s.end, s.type, doc.text[s.start:s.end], s.nested)
             for s in outer + nested]
 
 
-def _defined_short_forms(norm: str, article: Article, outer: list[Span]) -> list[Span]:
+def _short_name_uses(norm: str, article: Article, outer: list[Span]) -> list[Span]:
     """``outer`` with every later use of a short form the article defines (X（以下简称“Y”）) as a
     mention of X's type, and of a company's short name (``company_short_names``) as an organisation,
     over the tagger's cuts of them (both are often coined words no model knows).
 
     >>> t = "深圳华芯科技股份有限公司（以下简称“华芯”）发布年报。华芯营收增长。"
-    >>> spans = _defined_short_forms(t, Article("a", "", 0, len(t)), [Span(0, 12, "Organization", "rule")])
+    >>> spans = _short_name_uses(t, Article("a", "", 0, len(t)), [Span(0, 12, "Organization", "rule")])
     >>> [(t[s.start:s.end], s.type) for s in spans]
     [('深圳华芯科技股份有限公司', 'Organization'), ('华芯', 'Organization')]
     """
