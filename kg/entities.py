@@ -49,7 +49,7 @@ from kg.programmes import quoted_programmes, quoted_spans, unquoted_programmes
 from kg.resolve import SHORT_FORM_DEFINED, defined_name
 from kg.spans import (GLUED_PREPOSITIONS, LEVELS, NAME_POS, Span, dictionary_pos, division_names, division_spans, tag_sentences, tokenize,
                       word_frequency)
-from kg.tagged import BARE_ORGANS, counted_nouns, province_abbreviations, tagger_spans
+from kg.tagged import BARE_ORGANS, PLACE_MODIFIES, counted_nouns, province_abbreviations, tagger_spans
 
 
 PRIORITY = {"byline": 8, "quote": 7, "title": 6, "dotted": 6, "wider": 6, "ner": 5, "rule": 4, "guess": 3, "lexicon": 1}
@@ -73,7 +73,8 @@ def find_mentions(doc: Document, article: Article) -> list[Mention]:
         spans.extend(_sentence_spans(doc.norm, start, end, known_programmes))
     counted = counted_nouns(doc.norm)
     outer = [s for s in _choose(spans) if not (s.source == "ner" and s.type in ("Place", "Organization")
-                                                and doc.norm[s.start:s.end] in counted)
+                                                and doc.norm[s.start:s.end] in counted
+                                                and not _place_before_counted_kind(doc.norm, s))
              and names_its_region(doc.norm, doc.norm[s.start:s.end])]
     outer = [piece for s in outer for piece in _split_leading_places(doc.norm, s)]
     outer = _short_name_uses(doc.norm, article, outer)
@@ -138,9 +139,15 @@ def _split_leading_places(norm: str, span: Span) -> list[Span]:
     return [*places, Span(span.start + chain[-1][0], span.end, span.type, span.source)]
 
 
+def _place_before_counted_kind(norm: str, s: Span) -> bool:
+    """A place naming the home of a counted kind (12个|非洲|国家), not the kind itself."""
+    return s.type == "Place" and (_well_known_place(norm[s.start:s.end]) or norm.startswith(PLACE_MODIFIES, s.end))
+
+
 def _well_known_place(name: str) -> bool:
-    """A division, a provincial abbreviation or a place jieba knows well (中国, 法国): not 天河区城中村."""
-    return name in division_names()[0] or name in province_abbreviations() or (
+    """A division, a provincial abbreviation, a place abroad (维也纳) or a place jieba knows well (中国,
+    法国): not 天河区城中村."""
+    return name in division_names()[0] or name in province_abbreviations() or name in lexicon.load("world_places") or (
         len(name) >= 2 and dictionary_pos(name) == "ns" and word_frequency(name) >= 1000)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.spans import (CJK, LEVELS, Span, Token, dictionary_pos, division_spans, ner_tags, tokenize,
+from kg.spans import (CJK, LEVELS, NAME_POS, RARE, Span, Token, dictionary_pos, division_names, division_spans, ner_tags, tokenize,
                       word_frequency)
 from kg.suffixes import (CLAUSE_OPENERS, STOP_VERBS, name_before_suffix, single_suffix_ends_name, suffix_matches, verb_before_place_word,
                          word_boundaries)
@@ -126,11 +126,19 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
             continue
         if venues.get(e, s) < s:
             continue  # 会展中心, 科学园: the longer place word decides, a venue is a place
+        if any(t.start == s - 1 and t.end == e and text[t.start] in "市城镇" and t.pos not in NAME_POS
+               and word_frequency(t.word) >= RARE for t in toks):
+            continue  # 纽约|市中心: the suffix closes a common word ("city centre"), not a name
+        if any(t.start < s and t.end == e and (t.word in lexicon.load("world_places") or t.word in division_names()[0])
+               for t in toks):
+            continue  # 莫斯|科: the suffix closes a place's name
+        if any(t.start < s < t.end and t.pos == "m" for t in toks):
+            continue  # 女排|第四局: an ordinal count (the fourth set), not a bureau
         begin, proper, reach = name_before_suffix(text, toks, s)
         bracket = BRACKET_BEFORE_RE.search(text, 0, s)
         if begin == s and bracket and is_bracketed_place(bracket.group(1)):
             begin, proper, reach = name_before_suffix(text, toks, bracket.start())  # 某科技（天津）|有限公司
-        begin = _past_glued_words(text, toks, begin, s)
+        begin = _past_national_name(text, _past_glued_words(text, toks, begin, s), s)
         if verb_before_place_word(text, toks, begin, s) or _counted_kind(text, begin, e):
             continue
         if text[begin] in DETERMINERS or "某" in text[begin:s] or re.match("[一二三四五六七八九十两几数多]大|[两双三四五六七八九十几数多]国", text[begin:s]) or _common_word(text, toks, begin, e):
@@ -147,6 +155,19 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
         if word_frequency(text[b - 1:b + 1]) < 1000 and (a in starts or b - a >= 3):  # not 财政部门, 修|建行|政
             out.append(Span(a, b, "Organization", "rule", reach=a))
     return _chains(text, _merge_orgs(_widen(text, out)))
+
+
+NATIONAL_STARTS = ("中国", "中华", "全国")
+
+
+def _past_national_name(text: str, begin: int, s: int) -> int:
+    """A place written before a national body's name locates it (北京|中国美术馆): the name starts
+    after the place."""
+    divisions, _ = division_names()
+    for k in range(begin + 2, min(s - 1, begin + 8)):
+        if text.startswith(NATIONAL_STARTS, k) and text[begin:k] in divisions and text[begin:k] not in NATIONAL_STARTS:
+            return k
+    return begin
 
 
 def _widen(text: str, spans: list[Span]) -> list[Span]:

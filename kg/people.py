@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from kg import lexicon
-from kg.spans import CJK, NAME_POS, RARE, Span, Token, ner_tags, tokenize, word_frequency
+from kg.spans import CJK, NAME_POS, RARE, Span, Token, dictionary_pos, ner_tags, tokenize, word_frequency
 from kg.suffixes import title_lexicon, title_matcher
 
 
@@ -33,9 +33,15 @@ def _title_ends(text: str) -> frozenset[int]:
     words, heads = title_lexicon()
     ends = {end for _, end in title_matcher().find(text)}
     for i, ch in enumerate(text):
-        if ch in heads and i > 0 and re.match(f"[{CJK}]", text[i - 1]):
+        if ch in heads and i > 0 and re.match(f"[{CJK}]", text[i - 1]) and not _verb_ending_in_head(text, i):
             ends.add(i + 1)
     return frozenset(ends)
+
+
+def _verb_ending_in_head(text: str, i: int) -> bool:
+    """The title head at ``i`` closes a verb of the dictionary, no occupation: 分工, 加工, 施工, 开工
+    (the listed occupations, 焊工 among them, are found by the title matcher)."""
+    return any(dictionary_pos(text[k:i + 1]) in ("v", "vn") for k in (i - 1, i - 2) if k >= 0)
 
 
 NOT_NAME_TAIL = set("的在是和与及等说表指强调主出参介认为对向到已曾将把被从于也还都就要会讲称带")
@@ -60,10 +66,11 @@ def _reads_as_name(toks: list[Token], i: int, j: int) -> bool:
     """No word runs across the edges of ``[i, j)`` or is a common non-name word inside it.
 
     Rejects 工程这样 (工程 runs across the title head 工), 主任商量过 (商量 is a verb), 党员都要以
-    (a one-character function word after the surname).
+    (a one-character function word after the surname), 司长应做 (one-character verbs only).
     """
     inner = [t for t in toks if t.start < j and i < t.end]
-    return bool(inner) and inner[0].start == i and inner[-1].end == j and not any(
+    return bool(inner) and inner[0].start == i and inner[-1].end == j and not all(
+        len(t.word) == 1 and t.pos == "v" for t in inner) and not any(
         len(t.word) >= 2 and word_frequency(t.word) >= RARE and t.pos not in NAME_POS for t in inner) and not any(
         len(t.word) == 1 and t.pos in FUNCTION_POS for t in inner[1:])
 

@@ -9,7 +9,7 @@ from functools import cache
 from kg import lexicon
 from kg.hierarchy import division_parents
 from kg.spans import (CJK, GLUED_PREPOSITIONS, LEVELS, NAME_POS, RARE, Span, Token, dictionary_pos, division_names, division_spans,
-                      ner_tags, tokenize, word_frequency)
+                      is_proper_word, ner_tags, tokenize, word_frequency)
 from kg.suffixes import name_before_suffix, single_suffix_ends_name, suffix_matches, word_boundaries
 
 
@@ -175,6 +175,9 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
             out.append(Span(s, e, "Place", "lexicon"))
     for m in DEICTIC_PLACE_RE.finditer(text):
         out.append(Span(m.start(), m.end(), "Place", "lexicon"))
+    for s, e in lexicon.matcher("world_places").find(text):  # 莫斯科, 非洲, 黑海: whole words only (not 沿|海地|区)
+        if s in starts and e in ends:
+            out.append(Span(s, e, "Place", "lexicon"))
     out.extend(_transit_lines(text, spans))
     out.extend(Span(m.start(), m.end(), "Place", "rule") for m in DISTRICT_GROUP_RE.finditer(text))
     bounds = word_boundaries(text, toks)
@@ -217,6 +220,8 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
             continue  # 贵州地区, 亚太地区: the place and a generic word (but 河西地区 is a named area)
         if text[s:e] == "地区" and dictionary_pos(head) in ("n", "vn", "a", "an"):
             continue  # 平原地区, 低电压地区: a kind of area, not a named one
+        if text[s:e] == "地区" and any(t.start >= begin and t.end <= s and not is_proper_word(t) for t in toks):
+            continue  # 某州|部分|地区, 巴西|东北部|地区: a part of a place, not a named area
         first = next((t for t in toks if t.start == begin), None)
         if head[:1] in "各该此这每诸那" or head[:1] in GLUED_PREPOSITIONS and first and dictionary_pos(first.word) is None:
             continue  # 每条街, 对乡: a determiner or a preposition jieba glued on, not a name

@@ -20,7 +20,9 @@ STOP_VERBS = frozenset("""召开 举行 举办 出席 参加 参与 主持 走�
 调研 视察 看望 慰问 会见 会谈 表示 指出 强调 要求 介绍 获得 荣获 担任 任 当选 位于 赴 抵达 访问
 助力 建立 构建 落实 开启 启用 亮相 签约 签署 携手 联手
 收购 并购 援引 引入 引进 给予 起诉 状告 宣布 披露 报道 否认 批准 拒绝 收到 接受 聘请 委托 授予
-是 决定 郑重 办起 落到 使 当 如 设立 设有 开设 新设 组建 筹建""".split())
+是 决定 郑重 办起 落到 使 当 如 设立 设有 开设 新设 另设 组建 筹建
+改为 走向 符合 限制 维持 脱离 超过 坐视
+不会 不能 不得 不要 不可 不再 没有 能否 可以 应该 必须 需要""".split())  # the last line: modals and negations
 
 
 # One-character words that open a clause before a name and never start one: the prepositions jieba
@@ -93,8 +95,8 @@ def name_before_suffix(text: str, toks: list[Token], start: int, *, max_chars: i
             break  # 儿童节期间|学校, 购房者进|银行: a time frame or a verb between words ends the clause before a name
         window.insert(0, tok)
     reach = window[0].start if window else start
-    for tok in window:
-        if is_proper_word(tok):
+    for k, tok in enumerate(window):
+        if is_proper_word(tok) and not (_reduplicated(tok.word) and k < len(window) - 1):
             return tok.start, True, reach
     while window and window[0].pos in SOFT_POS | {"m", "l", "t"}:
         window.pop(0)
@@ -106,6 +108,11 @@ def name_before_suffix(text: str, toks: list[Token], start: int, *, max_chars: i
 
 # Locality words that frame a clause (在…期间, …以来), and the dateline 本报讯; never inside a name.
 FRAME_WORDS = frozenset("期间 之间 以来 之后 以后 以前 之前 之中 当中 其中 之内 以内 以外 之外 本报讯 讯".split())
+
+
+def _reduplicated(word: str) -> bool:
+    """A reduplicated pair (莽莽, 汤汤) describes the name after it (汤汤|伊图里河); alone it may be one (旺旺)."""
+    return len(word) == 2 and word[0] == word[1]
 
 
 def _lone_verb(toks: list[Token], k: int) -> bool:

@@ -171,8 +171,9 @@ def province_abbreviations() -> frozenset[str]:
     return frozenset(lexicon.pairs("place_abbreviations"))
 
 
-ABBREVIATION_AFTER = set("外方人侨籍资商军企")  # 中外, 日方, 华人, 华侨, 外籍: the country in a compound
-ABBREVIATION_BEFORE = set("访来在赴驻抵离返旅留")  # 访华, 来华, 在京, 驻港
+ABBREVIATION_AFTER = set("外方人侨籍资商军企裔")  # 中外, 日方, 华人, 华侨, 外籍, 华裔: the country in a compound
+ABBREVIATION_AFTER_WORDS = ("政府", "总统", "总理", "首相", "外长", "两国", "关系", "自治")  # 俄政府, 巴自治政府
+ABBREVIATION_BEFORE = set("访来在赴驻抵离返旅留对")  # 访华, 来华, 在京, 驻港, 对华政策
 
 
 def _country_abbreviation(text: str, a: int) -> bool:
@@ -182,9 +183,18 @@ def _country_abbreviation(text: str, a: int) -> bool:
     >>> _country_abbreviation("一家中外合资企业", 2), _country_abbreviation("大量中药出口", 2)
     (True, False)
     """
-    return (text[a] in lexicon.pairs("country_abbreviations") or text[a] in province_abbreviations()) and (
-        text[a + 1:a + 2] in ABBREVIATION_AFTER
-        or a > 0 and text[a - 1] in ABBREVIATION_BEFORE and not word_frequency(text[a:a + 2]))  # not 在|京剧
+    countries = lexicon.pairs("country_abbreviations")
+    return (text[a] in countries or text[a] in province_abbreviations()) and (
+        text[a + 1:a + 2] in ABBREVIATION_AFTER or text.startswith(ABBREVIATION_AFTER_WORDS, a + 1)
+        or a > 0 and text[a - 1] in ABBREVIATION_BEFORE and not word_frequency(text[a:a + 2])  # not 在|京剧
+        or _abbreviation_pair(text, a, countries))
+
+
+def _abbreviation_pair(text: str, a: int, countries) -> bool:
+    """Two countries' abbreviations the tagger marks side by side: 中美关系, 美中, 英美两国."""
+    tags = ner_tags(text) if ner_tags else ()
+    return any(0 <= k < len(text) and text[k] in countries and text[k] != text[a] and (k, k + 1, "LOC") in tags
+               for k in (a - 1, a + 1))
 
 
 def plausible_name(text: str, a: int, b: int, label: str) -> bool:
@@ -210,6 +220,8 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
             or _country_abbreviation(text, a))
     if label in ("LOC", "ORG") and COUNT_START_RE.match(name):
         return False  # 8家滑雪场, 3所高校: a counted kind
+    if a and text[a - 1].isdigit() and name[0] in "楼层号栋幢座室":
+        return False  # 9|楼会议厅: the cut starts inside a floor or room number
     if label == "PER" and text.startswith(COMPANY_WORDS, b):
         return False  # 某信科技董事长: the short name of a company, not a person
     if label == "PER":
@@ -230,15 +242,15 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
     if label == "ORG" and COUNT_AFTER_RE.match(text, b) and any(
             y == len(name) and y - x >= 2 for x, y in lexicon.matcher("org_suffixes").find(name)):
         return False  # 建成劳模创新工作室3200余家: a counted kind
-    if after_count(text, a) or label == "LOC" and (text[b:b + 1] == "式" or text[b:b + 2] == "以来"):
+    if after_count(text, a) and not (label == "LOC" and text.startswith(PLACE_MODIFIES, b)) or label == "LOC" and (text[b:b + 1] == "式" or text[b:b + 2] == "以来"):
         return False  # 中国式现代化 (an adjective), 开园以来 (a happening, not a place)
     toks = [t for t in tokenize(text) if a <= t.start and t.end <= b] or tokenize(name)
     if label == "ORG" and len(toks) == 1 and len(name) == 4 and toks[0].pos == "n" and dictionary_pos(
             name[:2]) in ("v", "vn") and dictionary_pos(name[2:]) and name[2:] not in lexicon.load("org_suffixes"):
         return False  # 研究部署: verb + common word, not a named body (but 研究中心)
     if label == "LOC" and len(toks) == 1 and toks[0].pos == "nr" and word_frequency(name) >= 1000 and (
-            name not in division_names()[0]):
-        return False  # 雷达: a common word the dictionary mislabels as a name
+            name not in division_names()[0] and name not in lexicon.load("world_places")):
+        return False  # 雷达: a common word the dictionary mislabels as a name (not 莫斯科, 柏林)
     chained = label == "LOC" and name[-1] in "村镇乡" and a > 0 and text[a - 1] in "镇乡县区市"  # 某某镇|将台村
     if label == "LOC" and "及" in name[1:-1]:
         return False  # 院舍及长者社区: coordinated kinds, not one place
@@ -307,6 +319,9 @@ def counted_nouns(norm: str) -> frozenset[str]:
     """Every 2–8 character string the document writes right after a count (60个中医阁): kinds, not names."""
     return frozenset(norm[m.end():m.end() + k] for m in re.finditer(COUNTED_RE.pattern[:-1], norm)
                      for k in range(2, 9))
+
+
+PLACE_MODIFIES = ("国家", "城市", "地区", "省份", "各国")  # 19个|非洲|国家: the place names the counted kind's home
 
 
 def after_count(text: str, a: int) -> bool:

@@ -936,3 +936,62 @@ def test_a_company_s_coined_short_name_is_a_mention_after_its_full_name():
     mentions = [(m.type, m.text) for m in find_mentions(*_doc(text)) if not m.nested]
     assert ("Organization", "澜禾智能") in mentions
 
+
+
+PLACES_ABROAD = [  # the world places lexicon: foreign places jieba's dictionary tags as person names
+    ("代表团昨天抵达莫斯科,开始为期三天的访问。", {("Place", "莫斯科")}),
+    ("新华社柏林5月8日电 德国政府今天宣布新的能源计划。", {("Organization", "新华社"), ("Place", "柏林")}),
+    ("近年来,12个非洲国家与我国签署了合作协议。", {("Place", "非洲")}),
+    ("阿拉伯国家纷纷谴责这一企图。", {("Place", "阿拉伯")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACES_ABROAD)
+def test_places_abroad_are_places(text, expected):
+    assert expected <= outer(text)
+
+
+def test_a_place_abroad_counts_only_as_a_whole_word():
+    assert not [name for _, name in outer("沿海地区经济发展迅速。") if name == "海地"]
+
+
+COUNTRY_ABBREVIATIONS = [  # a country's one-character abbreviation in a compound the tagger marks
+    ("两国领导人就中美关系交换了意见。", {("Place", "中"), ("Place", "美")}),
+    ("欧盟将调整对华政策。", {("Place", "华")}),
+    ("俄政府宣布了新的经济措施。", {("Place", "俄")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTRY_ABBREVIATIONS)
+def test_country_abbreviations_in_compounds(text, expected):
+    assert expected <= outer(text)
+
+
+NOT_NAMES = [  # (text, a wrongly found name): cuts the rules once made
+    ("局领导又分工包片,具体负责各片区工作。", "包片"),          # 分工 is a verb, no occupation before a name
+    ("他说这只是局长应做的事。", "应做"),                        # a surname-like verb and a verb
+    ("巴西女排第四局以25比20获胜。", "巴西女排第四局"),          # the fourth set, not a bureau
+    ("会议在纽约市中心举行。", "纽约市中心"),                    # the city centre
+    ("反对党不会坐视政府垮台。", "反对党不会坐视政府"),          # a modal ends the clause before a body
+    ("南达科他州部分地区出现降雪。", "南达科他州部分地区"),      # a part of a place
+    ("代表团参观了北京中国美术馆。", "北京中国美术馆"),          # the city locates a national body
+]
+
+
+@pytest.mark.parametrize("text, unwanted", NOT_NAMES)
+def test_phrases_the_rules_once_joined_are_not_names(text, unwanted):
+    assert unwanted not in {name for _, name in outer(text)}
+
+
+def test_a_reduplicated_word_does_not_open_a_place_name():
+    from kg.places import place_spans
+    from kg.spans import tokenize
+    text = "莽莽林海,汤汤伊图里河。"
+    names = {text[s.start:s.end] for s in place_spans(text, tokenize(text))}
+    assert "伊图里河" in names and "汤汤伊图里河" not in names
+
+
+def test_a_tagged_name_does_not_start_inside_a_floor_number():
+    from kg.tagged import plausible_name
+    text = "办公楼9楼会议厅成了考场。"
+    assert not plausible_name(text, text.index("楼会议厅"), text.index("成"), "LOC")

@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg import ner  # noqa: E402
+from kg.read import normalise  # noqa: E402
 
 CLUENER_TYPES = {"name": "PER", "address": "LOC", "scene": "LOC",
                  "organization": "ORG", "government": "ORG", "company": "ORG"}
@@ -89,6 +90,8 @@ def train(args) -> None:
         rows = read_jsonl(args.data / rel)
         if args.limit:
             rows = rows[: args.limit]
+        if args.normalise:  # the form kg extract tags (kg.read.normalise keeps the offsets)
+            rows = [{**row, "text": normalise(row["text"])} for row in rows]
         for xseq, yseq in sequences(rows, cluener):
             for _ in range(repeat):
                 trainer.append(xseq, yseq)
@@ -116,7 +119,7 @@ def evaluate(args) -> None:
         t0 = time.time()
         with pred.open("w", encoding="utf-8") as f:
             for row in read_jsonl(gold):
-                ents = [{"start": s, "end": e, "type": t} for s, e, t in ner.tag(row["text"])]
+                ents = [{"start": s, "end": e, "type": t} for s, e, t in ner.tag(normalise(row["text"]))]
                 f.write(json.dumps({"text": row["text"], "entities": ents}, ensure_ascii=False) + "\n")
         print(f"== {rel} (tagged in {time.time() - t0:.1f}s)", flush=True)
         subprocess.run([sys.executable, str(scorer), str(gold), str(pred)], check=True)
@@ -127,6 +130,8 @@ def main() -> None:
     ap.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "data" / "ner")
     ap.add_argument("--out", type=Path, default=ner.MODEL)
     ap.add_argument("--limit", type=int, default=0, help="sentences per training file (0 = all)")
+    ap.add_argument("--raw", dest="normalise", action="store_false",
+                    help="train on the files as they are, not normalised as kg extract tags them")
     ap.add_argument("--iterations", type=int, default=120)
     ap.add_argument("--c1", type=float, default=0.2)
     ap.add_argument("--c2", type=float, default=0.01)
