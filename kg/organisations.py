@@ -77,8 +77,21 @@ def _passive_suo(text: str, toks: list[Token], s: int) -> bool:
     if text[s] != "所":
         return False
     after = next((t for t in toks if t.start == s + 1), None)
-    return after is not None and after.pos in ("v", "d", "vn", "a", "ad") and not any(
+    before = next((t for t in toks if t.end == s), None)
+    people = before is not None and (before.pos == "r" or before.word.endswith("人"))  # 中国人|所|意识到
+    return after is not None and (after.pos in ("v", "d", "vn", "a", "ad") or people) and not any(
         t.start < s < t.end or t.start < s and t.end == s + 1 for t in toks)
+
+
+def _verb_ban(text: str, toks: list[Token], s: int) -> bool:
+    """办 as the verb "do" after a one-character verb (企业|去办|项目, 要办), not an office."""
+    if text[s] != "办":
+        return False
+    before = next((t for t in toks if t.end == s), None)
+    return before is not None and len(before.word) == 1 and before.pos in ("v", "d")
+
+
+GENERIC_FIRMS = ("公司", "企业")
 
 
 # The company just named, standing for it before its party or union organ: 集团党委, 公司工会.
@@ -122,7 +135,8 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
     out = []
     venues = {e: s for s, e in suffix_matches(text, "place_suffixes", bounds)}
     for s, e in suffix_matches(text, "org_suffixes", bounds):
-        if e - s == 1 and (not single_suffix_ends_name(text, toks, s) or _passive_suo(text, toks, s)):
+        if e - s == 1 and (not single_suffix_ends_name(text, toks, s) or _passive_suo(text, toks, s)
+                           or _verb_ban(text, toks, s)):
             continue
         if venues.get(e, s) < s:
             continue  # 会展中心, 科学园: the longer place word decides, a venue is a place
@@ -141,6 +155,8 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
         begin = _past_national_name(text, _past_glued_words(text, toks, begin, s), s)
         if verb_before_place_word(text, toks, begin, s) or _counted_kind(text, begin, e):
             continue
+        if text[s:e] in GENERIC_FIRMS and (text[begin:s] == "中国" or text[begin:s] in lexicon.load("world_places")):
+            continue  # 中国公司, 日本企业: a country's firms, not one firm
         if text[begin] in DETERMINERS or "某" in text[begin:s] or re.match("[一二三四五六七八九十两几数多]大|[两双三四五六七八九十几数多]国", text[begin:s]) or _common_word(text, toks, begin, e):
             continue  # 这所学校, 某公司, 各大图书馆, 四大银行, 俱乐部: a kind of body, not a name
         if text[begin:s].endswith(("和", "与", "及")):

@@ -22,7 +22,9 @@ STOP_VERBS = frozenset("""召开 举行 举办 出席 参加 参与 主持 走�
 收购 并购 援引 引入 引进 给予 起诉 状告 宣布 披露 报道 否认 批准 拒绝 收到 接受 聘请 委托 授予
 是 决定 郑重 办起 落到 使 当 如 设立 设有 开设 新设 另设 组建 筹建
 改为 走向 符合 限制 维持 脱离 超过 坐视
-不会 不能 不得 不要 不可 不再 没有 能否 可以 应该 必须 需要""".split())  # the last line: modals and negations
+不会 不能 不得 不要 不可 不再 没有 能否 可以 应该 必须 需要
+认为 觉得 相信 希望 期望 期待 知道 发现 看到 听说 估计 预计 担心 怀疑 承认 同意 反对 主张 建议 呼吁 欢迎 谴责 称赞
+""".split())  # the last lines: modals and negations, verbs of thinking and judging (以色列人|认为|以色列政府)
 
 
 # One-character words that open a clause before a name and never start one: the prepositions jieba

@@ -975,6 +975,10 @@ NOT_NAMES = [  # (text, a wrongly found name): cuts the rules once made
     ("反对党不会坐视政府垮台。", "反对党不会坐视政府"),          # a modal ends the clause before a body
     ("南达科他州部分地区出现降雪。", "南达科他州部分地区"),      # a part of a place
     ("代表团参观了北京中国美术馆。", "北京中国美术馆"),          # the city locates a national body
+    ("鼓励企业去办一些投资小的项目。", "企业去办"),              # 办 as the verb "do"
+    ("半数受访者认为市政府应当让步。", "受访者认为市政府"),      # a verb of thinking ends the clause
+    ("这比外国人所想象的更难。", "外国人所"),                    # the particle 所 after people
+    ("目前中国公司在海外设立了多家分支机构。", "中国公司"),      # a country's firms, not one firm
 ]
 
 
