@@ -164,12 +164,15 @@ def _names_inside(norm: str, outer: list[Span], spans: list[Span]) -> list[Span]
         if o.type not in RULE_TYPES:
             continue
         titled = norm[o.start - 1:o.start] == "《"
-        inside = sorted((s for s in spans if s.source == "ner" and o.start <= s.start and s.end <= o.end
+        inside = sorted((s for s in spans if o.start <= s.start and s.end <= o.end
                          and (s.start, s.end) != (o.start, o.end)
-                         and (s.type == "Place" and (o.type == "Event" or titled) and _well_known_place(norm[s.start:s.end])
+                         and (s.source == "ner" and s.type == "Place" and (o.type == "Event" or titled)
+                              and _well_known_place(norm[s.start:s.end])
                               or s.type == "Organization" and o.type == "Event" and s.start == o.start
                               and s.end - s.start >= 2  # 国务院 in 国务院第八次总理办公会议: the body holding it
-                              or s.type == "Person" and titled and s.end - s.start >= 2)),
+                              and (s.source in ("ner", "wider") or s.source == "rule" and any(
+                                  a == 0 for a, _ in division_spans(norm[s.start:s.end])))  # 某县某学校 in 某县某学校启用仪式
+                              or s.source == "ner" and s.type == "Person" and titled and s.end - s.start >= 2)),
                         key=lambda s: (s.start, -s.end))
         for s in inside:
             if not out or s.start >= out[-1].end:

@@ -979,6 +979,7 @@ NOT_NAMES = [  # (text, a wrongly found name): cuts the rules once made
     ("半数受访者认为市政府应当让步。", "受访者认为市政府"),      # a verb of thinking ends the clause
     ("这比外国人所想象的更难。", "外国人所"),                    # the particle 所 after people
     ("目前中国公司在海外设立了多家分支机构。", "中国公司"),      # a country's firms, not one firm
+    ("上海援建喀什地区第二人民医院正式开诊。", "上海援建喀什地区第二人民医院"),  # 援建 governs the hospital
 ]
 
 
@@ -999,3 +1000,9 @@ def test_a_tagged_name_does_not_start_inside_a_floor_number():
     from kg.tagged import plausible_name
     text = "办公楼9楼会议厅成了考场。"
     assert not plausible_name(text, text.index("楼会议厅"), text.index("成"), "LOC")
+
+
+def test_the_body_opening_an_event_name_is_a_nested_mention():
+    text = "上海援建的巴楚县第一中学启用仪式在学校操场举行。"
+    assert ("Event", "巴楚县第一中学启用仪式") in outer(text)
+    assert ("Organization", "巴楚县第一中学") in nested(text)
