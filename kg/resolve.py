@@ -113,7 +113,26 @@ def resolve(docs, mentions, relations, figures) -> Extraction:
     entities = clusters.entities(every, names, deictic)
     for twin, m in twins:
         twin.entity = m.entity
+    entities = _without_name_prefixes(entities, every, relations, figures)
     return Extraction(docs=docs, entities=entities, relations=_relations(relations), figures=figures)
+
+
+def _without_name_prefixes(entities: list[Entity], every: list[Mention], relations, figures) -> list[Entity]:
+    """Leave out places written only as the prefix of an organisation's name (中国 in 中国工程院, 浙江省
+    in 浙江省委): part of that name, not a mention of the place — unless a relation or figure uses them.
+    Places inside an event's name (长沙 in 长沙全国电影工作会议) stay.
+    """
+    bodies = defaultdict(list)
+    for m in every:
+        if m.type == "Organization" and not m.nested:
+            bodies[m.doc_id].append((m.start, m.end))
+    used = {x.entity for r in relations for x in (r.subject, r.object) if isinstance(x, Mention)} | {
+        f.subject.entity for f in figures if f.subject is not None}
+
+    def in_body(m: Mention) -> bool:
+        return m.nested and any(a <= m.start and m.end <= b for a, b in bodies[m.doc_id])
+
+    return [e for e in entities if not (e.type == "Place" and e.key not in used and all(map(in_body, e.mentions)))]
 
 
 # ---------------------------------------------------------------- names

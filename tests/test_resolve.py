@@ -263,3 +263,20 @@ def test_hong_kong_and_macao_by_their_own_forms_are_one_place(body, marks, full)
     got = names(resolve([doc], mentions, [], []))
     assert list(got) == [("Place", full)]
     assert set(got[("Place", full)]) == {text for text, _ in marks}
+
+
+def test_a_place_written_only_inside_a_body_name_is_no_entity():
+    doc, ms = page("d", [("中国工程院院士到浙江大学讲学。", [("中国工程院", "Organization"), ("中国", "Place"),
+                                                       ("浙江大学", "Organization"), ("浙江", "Place")])])
+    names = {(e.type, e.name) for e in resolve([doc], ms, [], []).entities}
+    assert names == {("Organization", "中国工程院"), ("Organization", "浙江大学")}
+
+
+def test_a_place_written_inside_a_body_name_and_on_its_own_is_an_entity():
+    doc, ms = page("d", [("浙江省委召开会议。浙江将加快发展。", [("浙江省委", "Organization"), ("浙江", "Place")])])
+    assert ("Place", "浙江省") in {(e.type, e.name) for e in resolve([doc], ms, [], []).entities}
+
+
+def test_a_place_inside_an_event_name_stays_an_entity():
+    doc, ms = page("d", [("长沙全国电影工作会议开幕。", [("长沙全国电影工作会议", "Event"), ("长沙", "Place")])])
+    assert ("Place", "长沙") in {(e.type, e.name) for e in resolve([doc], ms, [], []).entities}
