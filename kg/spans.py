@@ -178,6 +178,8 @@ def is_proper_word(tok: Token) -> bool:
     divisions, _ = division_names()
     if tok.pos in ("nr", "nrfg") and _common_words_phrase(tok.word):
         return False  # 郑重宣布, 努力学习: phrases jieba's dictionary tags as rare person names
+    if len(tok.word) >= 3 and tok.word.endswith("型"):
+        return False  # 开放型, 创新型: "of the … type", an attribute, not a name
     return ((tok.pos in NAME_POS and word_frequency(tok.word) < 5000) or tok.word in divisions
             or (len(tok.word) >= 2 and tok.pos in ("n", "ng", "nz", "j") and word_frequency(tok.word) < RARE))
 

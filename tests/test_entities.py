@@ -1006,3 +1006,20 @@ def test_the_body_opening_an_event_name_is_a_nested_mention():
     text = "上海援建的巴楚县第一中学启用仪式在学校操场举行。"
     assert ("Event", "巴楚县第一中学启用仪式") in outer(text)
     assert ("Organization", "巴楚县第一中学") in nested(text)
+
+
+PLACE_CHAINS_WITH_AREAS = [  # a tagged division + named zone or park is cut in two (area words 经济区, 生态园, 物流园)
+    ("位于余杭区良渚生态园", ["余杭区", "良渚生态园"]),
+    ("落户宝安区燕罗物流园", ["宝安区", "燕罗物流园"]),
+    ("位于舟山市普陀区六横经济区", ["舟山市", "普陀区", "六横经济区"]),
+]
+
+
+@pytest.mark.parametrize("text, pieces", PLACE_CHAINS_WITH_AREAS)
+def test_a_tagged_division_before_a_named_area_is_a_chain(text, pieces):
+    from kg.tagged import place_pieces
+    assert [text[a:b] for a, b in place_pieces(text, 2, len(text))] == pieces
+
+
+def test_a_word_of_a_type_is_no_name_part():
+    assert not [name for _, name in outer("加快建设内陆开放型经济试验区。") if name.startswith("开放型")]
