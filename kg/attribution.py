@@ -158,6 +158,9 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
         if lead and lead.mention.type in ("Event", "Programme") and \
                 re.fullmatch(r"[”」》\"]*(活动|项目|优惠|政策|行动|工程)?[”」》\"]*", norm[lead.end:prev_end]):
             return lead.mention
+        launched = _launched_programme(norm, sent, before, content, c_start)
+        if launched is not None:
+            return launched
     if carried is not None and _switched_to(norm, sent, before, c_start, carried):
         return carried  # 她和某合作社合作，合作社流转土地4600亩，带动农户260户: the topic has switched
     found, topic = _topic(scope, sent, refs, content)
@@ -179,6 +182,24 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
         return framed
     if not in_clause:
         return speaker_default(scope, sent)
+    return None
+
+
+_LAUNCH = re.compile(r"(推出|实施|启动|开展|推行|出台|发起)")
+
+
+def _launched_programme(norm: str, sent: Sentence, before: list[Ref], content: int, c_start: int) -> Mention | None:
+    """A programme launched in an earlier clause of the sentence (X推出“某某”服务计划，委托…运营，建成食堂8家):
+    what the later clauses count is its output, unless a clause between opens with a new subject."""
+    starts = [k for k in clause_starts(norm, sent) if content <= k < c_start]
+    for k in reversed(starts):
+        end = clause_bounds(norm, sent, k)[1]
+        last = next((r for r in reversed(before) if k <= r.start and r.end <= end), None)
+        if last is not None and last.mention.type == "Programme" and _LAUNCH.search(norm, k, last.start) and \
+                re.fullmatch(r"[”」》\"]*", norm[last.end:end]):
+            return last.mention
+        if any(r.start == k for r in before):
+            return None  # a later clause named its own subject
     return None
 
 

@@ -89,6 +89,31 @@ def _programme_after(text: str, i: int) -> str | None:
     return None
 
 
+DESCRIBED_ENDS = ("计划", "行动", "工程")
+NOMINAL = {"n", "vn", "nz", "b", "an", "j", "l"}
+
+
+def _described_programme(text: str, end: int) -> int | None:
+    """The end of common words after a quoted name that end in a programme word: “某某”社区居家养老服务计划,
+    “某某”农村人居环境整治行动 (the quoted brand and what the programme does make its name)."""
+    from kg.spans import tokenize
+
+    run = re.match(f"[{CJK}]{{4,14}}", text[end:])
+    if not run:
+        return None
+    toks = [t for t in tokenize(text) if t.start >= end]
+    if not toks or toks[0].start != end:
+        return None
+    words = []
+    for t in toks:
+        if t.end > end + run.end() or t.pos not in NOMINAL | NAME_POS:
+            break
+        words.append(t)
+        if len(words) >= 2 and t.word.endswith(DESCRIBED_ENDS) and t.end - end >= 4:
+            return t.end
+    return None
+
+
 def _is_programme_name(name: str) -> bool:
     """A quoted name that is a programme by its own ending (“某某示范工程”), not a figure of speech (“头号工程”).
 
@@ -127,6 +152,8 @@ def quoted_spans(text: str, known: frozenset[str]) -> list[Span]:
             out.append(Span(start, end + len(body), "Organization", "quote"))  # “青春护航”志愿服务队
         elif suf and suf not in ("专题", "品牌", "项目") and len(suf) >= 2:
             out.append(Span(start, end + len(suf), "Programme", "quote"))
+        elif described := _described_programme(text, end):
+            out.append(Span(start, described, "Programme", "quote"))
         elif name in known:
             out.append(Span(start + 1, end - 1, "Programme", "quote"))
     return out

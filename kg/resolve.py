@@ -110,11 +110,26 @@ def resolve(docs, mentions, relations, figures) -> Extraction:
     clusters = _Clusters()
     for art_id, ms in by_article.items():
         _cluster_article([m for m in ms if id(m) in names], names, deictic, clusters)
+    _join_quoted_cores(every, names, clusters)
     entities = clusters.entities(every, names, deictic)
     for twin, m in twins:
         twin.entity = m.entity
     entities = _without_name_prefixes(entities, every, relations, figures)
     return Extraction(docs=docs, entities=entities, relations=_relations(relations), figures=figures)
+
+
+_QUOTED_CORE = re.compile(r"^[“「\"]([^”」\"]{2,})[”」\"]")
+
+
+def _join_quoted_cores(every: list[Mention], names: dict[int, str], clusters) -> None:
+    """Programmes of a document written with the same quoted name and different programme words
+    (“某某”行动 in a headline, “某某”志愿服务行动 in the story) are one programme."""
+    first: dict[tuple[str, str], tuple[str, str]] = {}
+    for m in every:
+        core = _QUOTED_CORE.match(m.text)
+        if m.type == "Programme" and core and id(m) in names:
+            key = ("Programme", names[id(m)])
+            clusters.union(first.setdefault((m.doc_id, core.group(1)), key), key)
 
 
 def _without_name_prefixes(entities: list[Entity], every: list[Mention], relations, figures) -> list[Entity]:

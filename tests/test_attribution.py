@@ -65,6 +65,14 @@ SUBJECTS = [
      [("市中医医院", "Organization"), ("仁和制药有限公司", "Organization")], ["市中医医院"]),
     # a byline in 〔〕 is not the topic of its paragraph
     ("〔记者王雅婷／新竹报导〕市府今年先编列12亿元。", [("王雅婷", "Person")], [None]),
+    # a programme launched earlier in the sentence: the later clauses count its output
+    ("东湖街道办事处推出“暖心食堂”社区助餐服务计划，委托一家养老服务企业运营，已建成社区食堂6家、助餐点9个。",
+     [("东湖街道办事处", "Organization"), ("“暖心食堂”社区助餐服务计划", "Programme")],
+     ["“暖心食堂”社区助餐服务计划", "“暖心食堂”社区助餐服务计划"]),
+    # … unless a later clause opens with a subject of its own
+    ("东湖街道办事处推出“暖心食堂”社区助餐服务计划，东湖街道今年新增就业岗位300个。",
+     [("东湖街道办事处", "Organization"), ("“暖心食堂”社区助餐服务计划", "Programme"), ("东湖街道", "Place")],
+     ["东湖街道"]),
 ]
 
 

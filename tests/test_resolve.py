@@ -280,3 +280,10 @@ def test_a_place_written_inside_a_body_name_and_on_its_own_is_an_entity():
 def test_a_place_inside_an_event_name_stays_an_entity():
     doc, ms = page("d", [("长沙全国电影工作会议开幕。", [("长沙全国电影工作会议", "Event"), ("长沙", "Place")])])
     assert ("Place", "长沙") in {(e.type, e.name) for e in resolve([doc], ms, [], []).entities}
+
+
+def test_programmes_with_the_same_quoted_name_are_one():
+    doc, ms = page("d", [("“暖心食堂”行动启动", [("“暖心食堂”行动", "Programme")]),
+                         ("第二届“暖心食堂”志愿服务行动在东湖街道启动。", [("“暖心食堂”志愿服务行动", "Programme")])])
+    programmes = [(e.name, e.aliases) for e in resolve([doc], ms, [], []).entities if e.type == "Programme"]
+    assert programmes == [("暖心食堂志愿服务行动", ["暖心食堂行动"])]
