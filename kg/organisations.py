@@ -91,7 +91,7 @@ def _verb_ban(text: str, toks: list[Token], s: int) -> bool:
     return before is not None and len(before.word) == 1 and before.pos in ("v", "d")
 
 
-GENERIC_FIRMS = ("公司", "企业")
+GENERIC_FIRMS = ("公司", "企业")  # after a country's name, its firms in general (中国公司)
 
 
 # The company just named, standing for it before its party or union organ: 集团党委, 公司工会.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.spans import CJK, NAME_POS, RARE, Span, Token, dictionary_pos, ner_tags, word_frequency
+from kg.spans import CJK, NAME_POS, RARE, Span, Token, dictionary_pos, ner_tags, tokenize, word_frequency
 
 
 DOC_WORDS = ("关于", "法", "条例", "规定", "办法", "标准", "规划", "纲要", "方案", "意见", "通知",
@@ -96,8 +96,6 @@ NOMINAL = {"n", "vn", "nz", "b", "an", "j", "l"}
 def _described_programme(text: str, end: int) -> int | None:
     """The end of common words after a quoted name that end in a programme word: “某某”社区居家养老服务计划,
     “某某”农村人居环境整治行动 (the quoted brand and what the programme does make its name)."""
-    from kg.spans import tokenize
-
     run = re.match(f"[{CJK}]{{4,14}}", text[end:])
     if not run:
         return None
