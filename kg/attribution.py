@@ -20,7 +20,7 @@ from kg.clauses import clause_bounds, clause_starts
 from kg.measures import starts_with_verb
 from kg.model import Mention, Sentence
 from kg.references import Ref, Scope, refs_between, refs_in
-from kg.speakers import content_start, is_speaker_clause, own_speaker, speaker_default, speaking_firm
+from kg.speakers import content_start, holds_office, is_speaker_clause, own_speaker, speaker_default, speaking_firm
 
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](们)?")
 _FRAME_AFTER = ("中", "期间", "以来", "之际")
@@ -172,11 +172,12 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
         speaker = own_speaker(scope, sent, content) or speaking_firm(scope, sent, content)
         if speaker is not None:
             return speaker
+        reported = content > sent.start  # an official reporting (副市长X表示，…产值达1250亿元) speaks for the place
         topic = _earlier_topic(scope, sent)
-        if topic is not None:
+        if topic is not None and not (reported and topic.type == "Person" and holds_office(scope, topic)):
             return topic
         person = _paragraph_person(scope, sent)
-        if person is not None:
+        if person is not None and not (reported and holds_office(scope, person)):
             return person
     if framed:
         return framed

@@ -91,7 +91,7 @@ def own_speaker(scope: Scope, sent: Sentence, content: int) -> Mention | None:
         person = next((m for m in reversed(_speakers(scope, sent, content)) if m.type == "Person"), None)
         if person is None or not _TELLS.search(norm, sent.start, content):
             return None
-        return None if _holds_office(scope, person) else person
+        return None if holds_office(scope, person) else person
     # “……800公斤。”刘金山给记者算了一笔账: a quotation, then its speaker
     if not (re.match(r"[“「\"]", norm[sent.start:sent.end]) or re.search(r"[”」\"]\s*$", norm[sent.start:sent.end])):
         return None
@@ -122,7 +122,7 @@ def speaking_firm(scope: Scope, sent: Sentence, content: int) -> Mention | None:
                  if r.mention.type == "Organization" and _FIRM.search(norm, r.start, r.end)), None)
 
 
-def _holds_office(scope: Scope, person: Mention) -> bool:
+def holds_office(scope: Scope, person: Mention) -> bool:
     """True when the article gives ``person`` a title that speaks for an organisation or a place
     (区委书记, 局长, 董事长) before any of their mentions."""
     norm = scope.doc.norm

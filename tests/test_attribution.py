@@ -65,6 +65,9 @@ SUBJECTS = [
      [("市中医医院", "Organization"), ("仁和制药有限公司", "Organization")], ["市中医医院"]),
     # a byline in 〔〕 is not the topic of its paragraph
     ("〔记者王雅婷／新竹报导〕市府今年先编列12亿元。", [("王雅婷", "Person")], [None]),
+    # an official reporting figures that name nothing speaks for the place, not of themselves
+    ("惠山区电动车产业展开幕。开幕式由副区长王建华主持。王建华表示，电动车产业链去年产值达1250亿元。",
+     [("惠山区", "Place"), ("王建华", "Person")], ["惠山区"]),
     # a programme launched earlier in the sentence: the later clauses count its output
     ("东湖街道办事处推出“暖心食堂”社区助餐服务计划，委托一家养老服务企业运营，已建成社区食堂6家、助餐点9个。",
      [("东湖街道办事处", "Organization"), ("“暖心食堂”社区助餐服务计划", "Programme")],
