@@ -44,7 +44,7 @@ from kg.model import Article, Document, Mention
 from kg.events import event_spans
 from kg.organisations import company_short_names, is_organ, name_pieces, organisation_spans
 from kg.people import person_spans
-from kg.places import is_common_place, names_its_region, place_spans
+from kg.places import ZONE_BODY_RE, is_common_place, names_its_region, place_spans
 from kg.programmes import quoted_programmes, quoted_spans, unquoted_programmes
 from kg.resolve import SHORT_FORM_DEFINED, defined_name
 from kg.spans import (GLUED_PREPOSITIONS, LEVELS, NAME_POS, Span, dictionary_pos, division_names, division_spans, tag_sentences, tokenize,
@@ -298,4 +298,7 @@ def _nested(norm: str, outer: Span) -> list[Span]:
         if (ds == 0 or norm[outer.start:a] in org_names) and b < outer.end and not (
                 norm[b - 1] not in LEVELS and norm.startswith(("大学", "学院", "理工", "师范", "交通", "医科"), b)):
             out.append(Span(a, b, "Place", "rule", nested=True))  # not 华南 in 华南理工大学
+    zone = ZONE_BODY_RE.fullmatch(norm, outer.start, outer.end)
+    if zone:  # 某某经济技术开发区 in 某某经济技术开发区管委会
+        out.append(Span(outer.start, zone.end(1), "Place", "rule", nested=True))
     return out

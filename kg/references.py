@@ -22,6 +22,7 @@ from functools import cache
 from kg import lexicon
 from kg.clauses import clause_starts
 from kg.model import Article, Document, Mention, Sentence
+from kg.places import is_zone_of_body
 from kg.resolve import SHORT_FORM_DEFINED, defined_name
 from kg.spans import RARE, word_frequency
 
@@ -79,7 +80,8 @@ def build_scope(doc: Document, article: Article, mentions: list[Mention]) -> Sco
     starts = {r.start for r in refs}
     defined = _defined_names(doc.norm, article, top)
     short_forms: dict[str, Mention] = {}  # head of a name said so far (公园, 实验室) -> its latest mention
-    pending = iter(m for m in top if m.type in _NAMED_THINGS)
+    zones = [m for m in mentions if m.nested and m.type == "Place" and is_zone_of_body(doc.norm, m.start, m.end)]
+    pending = iter(sorted((m for m in top + zones if m.type in _NAMED_THINGS), key=lambda m: m.start))
     nxt = next(pending, None)
     for sent in article.sentences:
         for c_start in clause_starts(doc.norm, sent):

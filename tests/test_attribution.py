@@ -82,3 +82,19 @@ SUBJECTS = [
 @pytest.mark.parametrize("text, mentions, subjects", SUBJECTS)
 def test_figure_subject(text, mentions, subjects):
     assert [f.subject.text if f.subject else None for f in _figures(text, mentions)] == subjects
+
+
+ZONES_OF_BODIES = [  # (text, is the zone inside the body's name an entity): only when the text speaks of it again
+    ("滨江经济技术开发区管委会主任李明表示，开发区今年已引进新材料项目12个。", True),
+    ("滨江经济技术开发区管委会主任李明出席签约仪式，12个项目现场签约。", False),
+]
+
+
+@pytest.mark.parametrize("text, kept", ZONES_OF_BODIES)
+def test_a_zone_named_inside_its_body_is_an_entity_when_its_head_refers_back(text, kept):
+    from kg.pipeline import extract
+    from kg.read import read_text
+    ex = extract([read_text(text, doc_id="d")])
+    assert (("Place", "滨江经济技术开发区") in {(e.type, e.name) for e in ex.entities}) == kept
+    if kept:
+        assert [f.subject.text for f in ex.figures] == ["滨江经济技术开发区"]
