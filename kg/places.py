@@ -167,6 +167,10 @@ ZONE_BODY_RE = re.compile(r"(.{2,16}?(?:开发区|高新区|新区|保税区|自
                           r"(?:管委会|管理委员会|党工委)")
 
 
+# The registered names of national pilot zones: 中国（天津）自由贸易试验区, 中国（杭州）跨境电子商务综合试验区.
+NATIONAL_PILOT_ZONE_RE = re.compile(rf"中国[（(]([{CJK}]{{2,6}})[）)][{CJK}]{{0,12}}?(?:试验区|自由贸易港|示范区)")
+
+
 def is_zone_of_body(norm: str, start: int, end: int) -> bool:
     """Whether ``norm[start:end]`` is a zone written right before the body that runs it.
 
@@ -197,6 +201,8 @@ def place_spans(text: str, toks: list[Token]) -> list[Span]:
     for s, e in lexicon.matcher("world_places").find(text):  # 莫斯科, 非洲, 黑海: whole words only (not 沿|海地|区)
         if s in starts and e in ends:
             out.append(Span(s, e, "Place", "lexicon"))
+    out.extend(Span(m.start(), m.end(), "Place", "wider") for m in NATIONAL_PILOT_ZONE_RE.finditer(text)
+               if m.group(1) in division_names()[0])  # one registered name, over the tagger's 中国 and 天津
     out.extend(_transit_lines(text, spans))
     out.extend(Span(m.start(), m.end(), "Place", "rule") for m in DISTRICT_GROUP_RE.finditer(text))
     bounds = word_boundaries(text, toks)

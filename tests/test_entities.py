@@ -1018,3 +1018,14 @@ def test_a_word_of_a_type_is_no_name_part():
 def test_a_quoted_brand_and_its_description_name_a_programme():
     text = "东湖街道推出“暖心食堂”社区助餐服务计划,惠及老人千余名。"
     assert ("Programme", "“暖心食堂”社区助餐服务计划") in outer(text)
+
+
+NATIONAL_PILOT_ZONES = [  # 中国（X）…试验区: one registered name, not 中国, X and a generic zone
+    ("要深化中国（福建）自由贸易试验区制度创新。", "中国（福建）自由贸易试验区"),
+    ("中国（杭州）跨境电子商务综合试验区成立十周年。", "中国（杭州）跨境电子商务综合试验区"),
+]
+
+
+@pytest.mark.parametrize("text, name", NATIONAL_PILOT_ZONES)
+def test_national_pilot_zones_keep_their_registered_name(text, name):
+    assert outer(text) == {("Place", name)}
