@@ -1029,3 +1029,7 @@ NATIONAL_PILOT_ZONES = [  # 中国（X）…试验区: one registered name, not 
 @pytest.mark.parametrize("text, name", NATIONAL_PILOT_ZONES)
 def test_national_pilot_zones_keep_their_registered_name(text, name):
     assert outer(text) == {("Place", name)}
+
+
+def test_a_river_basin_is_a_named_area():
+    assert ("Place", "淮河流域") in outer("加强淮河流域水污染治理。")
