@@ -19,6 +19,7 @@ from kg import lexicon
 from kg.clauses import clause_bounds, clause_starts
 from kg.measures import starts_with_verb
 from kg.model import Mention, Sentence
+from kg.programmes import LAUNCH_VERBS
 from kg.references import Ref, Scope, refs_between, refs_in
 from kg.speakers import content_start, holds_office, is_speaker_clause, own_speaker, speaker_default, speaking_firm
 
@@ -186,9 +187,6 @@ def subject(scope: Scope, sent: Sentence, start: int, num_start: int, end: int,
     return None
 
 
-_LAUNCH = re.compile(r"(推出|实施|启动|开展|推行|出台|发起)")
-
-
 def _launched_programme(norm: str, sent: Sentence, before: list[Ref], content: int, c_start: int) -> Mention | None:
     """A programme launched in an earlier clause of the sentence (X推出“某某”服务计划，委托…运营，建成食堂8家):
     what the later clauses count is its output, unless a clause between opens with a new subject."""
@@ -196,7 +194,7 @@ def _launched_programme(norm: str, sent: Sentence, before: list[Ref], content: i
     for k in reversed(starts):
         end = clause_bounds(norm, sent, k)[1]
         last = next((r for r in reversed(before) if k <= r.start and r.end <= end), None)
-        if last is not None and last.mention.type == "Programme" and _LAUNCH.search(norm, k, last.start) and \
+        if last is not None and last.mention.type == "Programme" and any(v in norm[k:last.start] for v in LAUNCH_VERBS) and \
                 re.fullmatch(r"[”」》\"]*", norm[last.end:end]):
             return last.mention
         if any(r.start == k for r in before):

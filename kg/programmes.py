@@ -158,7 +158,7 @@ def quoted_spans(text: str, known: frozenset[str]) -> list[Span]:
 
 
 # Verbs that launch or carry out a programme; the words after them, up to a programme word, name it.
-LAUNCH_VERBS = ("实施", "启动", "推进", "推动", "开展")
+LAUNCH_VERBS = ("实施", "启动", "推进", "推动", "开展", "推出", "推行", "出台", "发起")
 UNQUOTED_ENDS = ("行动计划", "专项行动", "攻坚行动", "三年行动", "示范工程", "行动", "工程", "计划", "计画", "项目")
 RUN_POS = {"n", "vn", "nz", "ns", "j", "an", "b", "v", "m", "l"}
 
