@@ -140,14 +140,9 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
             continue
         if venues.get(e, s) < s:
             continue  # 会展中心, 科学园: the longer place word decides, a venue is a place
-        if any(t.start == s - 1 and t.end == e and text[t.start] in "市城镇" and t.pos not in NAME_POS
-               and word_frequency(t.word) >= RARE for t in toks):
-            continue  # 纽约|市中心: the suffix closes a common word ("city centre"), not a name
-        if any(t.start < s and t.end == e and (t.word in lexicon.load("world_places") or t.word in division_names()[0])
-               for t in toks):
-            continue  # 莫斯|科: the suffix closes a place's name
-        if any(t.start < s < t.end and t.pos == "m" for t in toks):
-            continue  # 女排|第四局: an ordinal count (the fourth set), not a bureau
+        host = next((t for t in toks if t.start < s < t.end), None)  # a word the suffix sits inside
+        if host is not None and _suffix_in_word(text, host, s, e):
+            continue
         begin, proper, reach = name_before_suffix(text, toks, s)
         bracket = BRACKET_BEFORE_RE.search(text, 0, s)
         if begin == s and bracket and is_bracketed_place(bracket.group(1)):
@@ -171,6 +166,16 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
         if word_frequency(text[b - 1:b + 1]) < 1000 and (a in starts or b - a >= 3):  # not 财政部门, 修|建行|政
             out.append(Span(a, b, "Organization", "rule", reach=a))
     return _chains(text, _merge_orgs(_widen(text, out)))
+
+
+def _suffix_in_word(text: str, word: Token, s: int, e: int) -> bool:
+    """The suffix at ``s`` closes a word that is no body's name: a common word (纽约|市中心, "city
+    centre"), a place's name (莫斯|科) or a count (女排|第四局, the fourth set)."""
+    if word.end == e and (word.word in lexicon.load("world_places") or word.word in division_names()[0]):
+        return True
+    if word.end == e and word.start == s - 1 and text[word.start] in "市城镇" and word.pos not in NAME_POS:
+        return word_frequency(word.word) >= RARE
+    return word.pos == "m"
 
 
 NATIONAL_STARTS = ("中国", "中华", "全国")
