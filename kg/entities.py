@@ -47,8 +47,8 @@ from kg.people import person_spans
 from kg.places import ZONE_BODY_RE, is_common_place, names_its_region, place_spans
 from kg.programmes import quoted_programmes, quoted_spans, unquoted_programmes
 from kg.resolve import SHORT_FORM_DEFINED, defined_name
-from kg.spans import (GLUED_PREPOSITIONS, LEVELS, NAME_POS, Span, dictionary_pos, division_names, division_spans, tag_sentences, tokenize,
-                      word_frequency)
+from kg.spans import (GLUED_PREPOSITIONS, LEVELS, NAME_POS, Span, dictionary_pos, division_names, division_spans, is_known_place,
+                      tag_sentences, tokenize, word_frequency)
 from kg.tagged import BARE_ORGANS, PLACE_MODIFIES, counted_nouns, province_abbreviations, tagger_spans
 
 
@@ -147,7 +147,7 @@ def _place_before_counted_kind(norm: str, s: Span) -> bool:
 def _well_known_place(name: str) -> bool:
     """A division, a provincial abbreviation, a place abroad (维也纳) or a place jieba knows well (中国,
     法国): not 天河区城中村."""
-    return name in division_names()[0] or name in province_abbreviations() or name in lexicon.load("world_places") or (
+    return is_known_place(name) or name in province_abbreviations() or (
         len(name) >= 2 and dictionary_pos(name) == "ns" and word_frequency(name) >= 1000)
 
 

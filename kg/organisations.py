@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.spans import (CJK, LEVELS, NAME_POS, RARE, Span, Token, dictionary_pos, division_names, division_spans, ner_tags, tokenize,
-                      word_frequency)
+from kg.spans import (CJK, LEVELS, NAME_POS, RARE, Span, Token, dictionary_pos, division_names, division_spans, is_known_place,
+                      ner_tags, tokenize, word_frequency)
 from kg.suffixes import (CLAUSE_OPENERS, STOP_VERBS, name_before_suffix, single_suffix_ends_name, suffix_matches, verb_before_place_word,
                          word_boundaries)
 from kg.tagged import COUNT_AFTER_RE, after_count, is_bracketed_place, plausible_name
@@ -171,7 +171,7 @@ def organisation_spans(text: str, toks: list[Token]) -> list[Span]:
 def _suffix_in_word(text: str, word: Token, s: int, e: int) -> bool:
     """The suffix at ``s`` closes a word that is no body's name: a common word (纽约|市中心, "city
     centre"), a place's name (莫斯|科) or a count (女排|第四局, the fourth set)."""
-    if word.end == e and (word.word in lexicon.load("world_places") or word.word in division_names()[0]):
+    if word.end == e and is_known_place(word.word):
         return True
     if word.end == e and word.start == s - 1 and text[word.start] in "市城镇" and word.pos not in NAME_POS:
         return word_frequency(word.word) >= RARE

@@ -144,6 +144,11 @@ def division_names() -> tuple[frozenset[str], int]:
     return names, max(map(len, names), default=0)
 
 
+def is_known_place(name: str) -> bool:
+    """A division of China or a place abroad, by the lexicons (丰台区, 莫斯科, 非洲)."""
+    return name in division_names()[0] or name in lexicon.load("world_places")
+
+
 def division_spans(text: str) -> list[tuple[int, int]]:
     """Longest division names found left to right (北京市, 丰台区, 延边).
 

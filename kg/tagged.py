@@ -9,8 +9,8 @@ from functools import cache
 from kg import lexicon
 from kg.people import has_surname
 from kg.places import full_form, standalone_short_forms
-from kg.spans import (CJK, GLUED_PREPOSITIONS, LEVEL_CHARS, NAME_POS, Span, dictionary_pos, division_names, division_spans, is_proper_word,
-                      ner_tags, tokenize, word_frequency)
+from kg.spans import (CJK, GLUED_PREPOSITIONS, LEVEL_CHARS, NAME_POS, Span, dictionary_pos, division_names, division_spans, is_known_place,
+                      is_proper_word, ner_tags, tokenize, word_frequency)
 from kg.suffixes import CLAUSE_OPENERS, STOP_VERBS, title_lexicon, verb_before_place_word
 
 
@@ -249,7 +249,7 @@ def plausible_name(text: str, a: int, b: int, label: str) -> bool:
             name[:2]) in ("v", "vn") and dictionary_pos(name[2:]) and name[2:] not in lexicon.load("org_suffixes"):
         return False  # 研究部署: verb + common word, not a named body (but 研究中心)
     if label == "LOC" and len(toks) == 1 and toks[0].pos == "nr" and word_frequency(name) >= 1000 and (
-            name not in division_names()[0] and name not in lexicon.load("world_places")):
+            not is_known_place(name)):
         return False  # 雷达: a common word the dictionary mislabels as a name (not 莫斯科, 柏林)
     chained = label == "LOC" and name[-1] in "村镇乡" and a > 0 and text[a - 1] in "镇乡县区市"  # 某某镇|将台村
     if label == "LOC" and "及" in name[1:-1]:
